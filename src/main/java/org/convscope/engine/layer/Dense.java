@@ -1,0 +1,134 @@
+package org.convscope.engine.layer;
+
+import java.util.List;
+import org.convscope.engine.Layer;
+import org.convscope.engine.LayerSpec;
+import org.convscope.engine.Mode;
+import org.convscope.engine.Param;
+import org.convscope.engine.ParameterCount;
+import org.convscope.engine.Shape;
+import org.convscope.engine.Tensor;
+
+/**
+ * Fully connected layer: every output unit sees every input value.
+ * {@code out[o] = sum_i W[o][i] * in[i] + b[o]}, weights laid out [out][in].
+ *
+ * <p>Input: any shape, read as a vector of its n values; output: a vector of {@code units}.
+ * Caches its input for backward: dL/dW[o][i] = dL/dout[o] * in[i], dL/din[i] = sum_o W[o][i] dL/dout[o].
+ */
+public final class Dense implements Layer {
+
+    public record Spec(int units) implements LayerSpec {
+        public Spec {
+            if (units < 1) {
+                throw new IllegalArgumentException("dense needs at least one unit, got " + units);
+            }
+        }
+
+        @Override
+        public String type() {
+            return "dense";
+        }
+
+        @Override
+        public Layer build(String name, Shape input) {
+            return new Dense(name, this, input, null, null);
+        }
+
+        @Override
+        public Shape outputShape(Shape input) {
+            return Shape.vector(units);
+        }
+
+        @Override
+        public ParameterCount parameterCount(Shape input) {
+            long n = (long) units * input.size() + units;
+            return new ParameterCount(n, units + " x " + input.size() + " + " + units + " = " + ParameterCount.format(n));
+        }
+    }
+
+    private final String name;
+    private final Spec spec;
+    private final Shape inputShape;
+    private final Shape outputShape;
+    private final Param weights;
+    private final Param bias;
+    private Tensor lastInput;
+
+    private Dense(String name, Spec spec, Shape input, Param sharedWeights, Param sharedBias) {
+        this.name = name;
+        this.spec = spec;
+        this.inputShape = input;
+        this.outputShape = Shape.vector(spec.units());
+        this.weights = sharedWeights != null ? sharedWeights.shareValues()
+                : new Param("weights", new int[] {spec.units(), input.size()}, true);
+        this.bias = sharedBias != null ? sharedBias.shareValues() : new Param("bias", new int[] {spec.units()}, false);
+    }
+
+    @Override
+    public Tensor forward(Tensor input, Mode mode) {
+        lastInput = input;
+        double[] x = input.data();
+        double[] w = weights.value();
+        double[] b = bias.value();
+        int n = x.length;
+        double[] out = new double[spec.units()];
+        for (int o = 0; o < out.length; o++) {
+            out[o] = b[o] + MatMul.dot(w, o * n, x, 0, n);
+        }
+        return Tensor.wrap(outputShape, out);
+    }
+
+    @Override
+    public Tensor backward(Tensor gradOutput) {
+        double[] g = gradOutput.data();
+        double[] x = lastInput.data();
+        double[] w = weights.value();
+        double[] gw = weights.grad();
+        double[] gb = bias.grad();
+        int n = x.length;
+        double[] gradIn = new double[n];
+        for (int o = 0; o < g.length; o++) {
+            double go = g[o];
+            gb[o] += go;
+            MatMul.axpy(go, x, 0, gw, o * n, n);
+            MatMul.axpy(go, w, o * n, gradIn, 0, n);
+        }
+        return Tensor.wrap(inputShape, gradIn);
+    }
+
+    @Override
+    public List<Param> params() {
+        return List.of(weights, bias);
+    }
+
+    @Override
+    public long multiplyAdds() {
+        return (long) spec.units() * inputShape.size();
+    }
+
+    @Override
+    public Layer copyForWorker() {
+        return new Dense(name, spec, inputShape, weights, bias);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Spec spec() {
+        return spec;
+    }
+
+    @Override
+    public Shape inputShape() {
+        return inputShape;
+    }
+
+    @Override
+    public Shape outputShape() {
+        return outputShape;
+    }
+}
