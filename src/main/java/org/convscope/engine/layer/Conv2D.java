@@ -22,7 +22,8 @@ import org.convscope.engine.Tensor;
  * <p>Computed as im2col + matrix product: every receptive field is unrolled into a column of a
  * (C*k*k) x (H'*W') matrix, so the whole layer is one product W[F x Ck^2] * cols. The columns are
  * cached for backward, where dL/dW = dL/dOut * cols^T and dL/dcols = W^T * dL/dOut, folded back
- * onto the input (col2im), adding where receptive fields overlap.
+ * onto the input (col2im), adding where receptive fields overlap. Each row of the matrices is its
+ * own array so that the inner loops vectorise (see {@link MatMul}).
  */
 public final class Conv2D implements Layer {
 
@@ -96,8 +97,12 @@ public final class Conv2D implements Layer {
     private final int fieldSize;
     /** Columns of the im2col matrix: one per output position (H'*W'). */
     private final int positions;
-    private final double[] cols;
-    private final double[] gradCols;
+    /** im2col rows: row r holds kernel weight r's input value at every output position. */
+    private final double[][] cols;
+    private final double[][] gradCols;
+    /** Scratch rows: one output map being summed, and the output gradient split into maps. */
+    private final double[] outputRow;
+    private final double[][] gradRows;
 
     private Conv2D(String name, Spec spec, Shape input) {
         this(name, spec, input, null, null);
@@ -113,20 +118,26 @@ public final class Conv2D implements Layer {
         this.weights = sharedWeights != null ? sharedWeights.shareValues()
                 : new Param("weights", new int[] {spec.filters(), input.channels(), spec.kernel(), spec.kernel()}, true);
         this.bias = sharedBias != null ? sharedBias.shareValues() : new Param("bias", new int[] {spec.filters()}, false);
-        this.cols = new double[fieldSize * positions];
-        this.gradCols = new double[fieldSize * positions];
+        this.cols = new double[fieldSize][positions];
+        this.gradCols = new double[fieldSize][positions];
+        this.outputRow = new double[positions];
+        this.gradRows = new double[spec.filters()][positions];
     }
 
     @Override
     public Tensor forward(Tensor input, Mode mode) {
         im2col(input.data());
         int filters = spec.filters();
-        double[] out = new double[filters * positions];
+        double[] w = weights.value();
         double[] b = bias.value();
+        double[] out = new double[filters * positions];
         for (int f = 0; f < filters; f++) {
-            Arrays.fill(out, f * positions, (f + 1) * positions, b[f]);
+            Arrays.fill(outputRow, b[f]);
+            for (int r = 0; r < fieldSize; r++) {
+                MatMul.axpy(w[f * fieldSize + r], cols[r], outputRow, positions);
+            }
+            System.arraycopy(outputRow, 0, out, f * positions, positions);
         }
-        MatMul.addAB(weights.value(), cols, out, filters, fieldSize, positions);
         return Tensor.wrap(outputShape, out);
     }
 
@@ -134,26 +145,35 @@ public final class Conv2D implements Layer {
     public Tensor backward(Tensor gradOutput) {
         double[] g = gradOutput.data();
         int filters = spec.filters();
-        // Each shared weight collects the gradient of every position it was used at.
-        MatMul.addABT(g, cols, weights.grad(), filters, positions, fieldSize);
+        double[] w = weights.value();
+        double[] gw = weights.grad();
         double[] gb = bias.grad();
         for (int f = 0; f < filters; f++) {
+            double[] gf = gradRows[f];
+            System.arraycopy(g, f * positions, gf, 0, positions);
             double s = 0;
             for (int j = 0; j < positions; j++) {
-                s += g[f * positions + j];
+                s += gf[j];
             }
             gb[f] += s;
+            // A shared weight collects the gradient of every position it was used at.
+            for (int r = 0; r < fieldSize; r++) {
+                gw[f * fieldSize + r] += MatMul.dot(gf, 0, cols[r], 0, positions);
+            }
         }
-        Arrays.fill(gradCols, 0);
-        MatMul.addATB(weights.value(), g, gradCols, fieldSize, filters, positions);
+        for (int r = 0; r < fieldSize; r++) {
+            double[] gr = gradCols[r];
+            Arrays.fill(gr, 0);
+            for (int f = 0; f < filters; f++) {
+                MatMul.axpy(w[f * fieldSize + r], gradRows[f], gr, positions);
+            }
+        }
         return Tensor.wrap(inputShape, col2im());
     }
 
     /** Unrolls every receptive field into a column; cells in the zero padding read as 0. */
     private void im2col(double[] in) {
         int k = spec.kernel();
-        int stride = spec.stride();
-        int pad = spec.padding();
         int h = inputShape.height();
         int w = inputShape.width();
         int outH = outputShape.height();
@@ -162,18 +182,14 @@ public final class Conv2D implements Layer {
         for (int c = 0; c < inputShape.channels(); c++) {
             for (int ky = 0; ky < k; ky++) {
                 for (int kx = 0; kx < k; kx++, row++) {
-                    int base = row * positions;
+                    double[] col = cols[row];
                     for (int oy = 0; oy < outH; oy++) {
-                        int iy = oy * stride + ky - pad;
-                        int dst = base + oy * outW;
+                        int iy = oy * spec.stride() + ky - spec.padding();
+                        int dst = oy * outW;
                         if (iy < 0 || iy >= h) {
-                            Arrays.fill(cols, dst, dst + outW, 0);
-                            continue;
-                        }
-                        int src = (c * h + iy) * w;
-                        for (int ox = 0; ox < outW; ox++) {
-                            int ix = ox * stride + kx - pad;
-                            cols[dst + ox] = ix >= 0 && ix < w ? in[src + ix] : 0;
+                            Arrays.fill(col, dst, dst + outW, 0);
+                        } else {
+                            copyRow(in, (c * h + iy) * w, w, kx - spec.padding(), col, dst, outW);
                         }
                     }
                 }
@@ -181,11 +197,36 @@ public final class Conv2D implements Layer {
         }
     }
 
+    /**
+     * Writes the input row's values at x = start, start + S, start + 2S ... (outW of them) to
+     * {@code col[dst..]}, reading 0 outside the row.
+     */
+    private void copyRow(double[] in, int rowStart, int w, int start, double[] col, int dst, int outW) {
+        int stride = spec.stride();
+        // First and last output column whose input x lies inside the row.
+        int first = start >= 0 ? 0 : (-start + stride - 1) / stride;
+        int last = Math.min(outW - 1, Math.floorDiv(w - 1 - start, stride));
+        if (first > last) {
+            Arrays.fill(col, dst, dst + outW, 0);
+            return;
+        }
+        // Plain loops: the rows are short (often 10 or 28 values), too short for a library call to pay.
+        for (int ox = 0; ox < first; ox++) {
+            col[dst + ox] = 0;
+        }
+        int src = rowStart + start;
+        for (int ox = first; ox <= last; ox++) {
+            col[dst + ox] = in[src + ox * stride];
+        }
+        for (int ox = last + 1; ox < outW; ox++) {
+            col[dst + ox] = 0;
+        }
+    }
+
     /** Adds each column's gradient back onto the input cells it was read from. */
     private double[] col2im() {
         int k = spec.kernel();
         int stride = spec.stride();
-        int pad = spec.padding();
         int h = inputShape.height();
         int w = inputShape.width();
         int outH = outputShape.height();
@@ -195,19 +236,19 @@ public final class Conv2D implements Layer {
         for (int c = 0; c < inputShape.channels(); c++) {
             for (int ky = 0; ky < k; ky++) {
                 for (int kx = 0; kx < k; kx++, row++) {
-                    int base = row * positions;
+                    double[] gradCol = gradCols[row];
+                    int start = kx - spec.padding();
+                    int first = start >= 0 ? 0 : (-start + stride - 1) / stride;
+                    int last = Math.min(outW - 1, Math.floorDiv(w - 1 - start, stride));
                     for (int oy = 0; oy < outH; oy++) {
-                        int iy = oy * stride + ky - pad;
+                        int iy = oy * stride + ky - spec.padding();
                         if (iy < 0 || iy >= h) {
                             continue;
                         }
-                        int src = base + oy * outW;
-                        int dst = (c * h + iy) * w;
-                        for (int ox = 0; ox < outW; ox++) {
-                            int ix = ox * stride + kx - pad;
-                            if (ix >= 0 && ix < w) {
-                                gradIn[dst + ix] += gradCols[src + ox];
-                            }
+                        int src = oy * outW;
+                        int dst = (c * h + iy) * w + start;
+                        for (int ox = first; ox <= last; ox++) {
+                            gradIn[dst + ox * stride] += gradCol[src + ox];
                         }
                     }
                 }

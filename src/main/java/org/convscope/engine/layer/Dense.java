@@ -53,6 +53,7 @@ public final class Dense implements Layer {
     private final Shape outputShape;
     private final Param weights;
     private final Param bias;
+    private final double[] rowScratch;
     private Tensor lastInput;
 
     private Dense(String name, Spec spec, Shape input, Param sharedWeights, Param sharedBias) {
@@ -63,6 +64,7 @@ public final class Dense implements Layer {
         this.weights = sharedWeights != null ? sharedWeights.shareValues()
                 : new Param("weights", new int[] {spec.units(), input.size()}, true);
         this.bias = sharedBias != null ? sharedBias.shareValues() : new Param("bias", new int[] {spec.units()}, false);
+        this.rowScratch = new double[input.size()];
     }
 
     @Override
@@ -88,11 +90,15 @@ public final class Dense implements Layer {
         double[] gb = bias.grad();
         int n = x.length;
         double[] gradIn = new double[n];
+        // Rows are copied out to scratch arrays indexed from 0 so the loops vectorise (see MatMul).
         for (int o = 0; o < g.length; o++) {
             double go = g[o];
             gb[o] += go;
-            MatMul.axpy(go, x, 0, gw, o * n, n);
-            MatMul.axpy(go, w, o * n, gradIn, 0, n);
+            System.arraycopy(gw, o * n, rowScratch, 0, n);
+            MatMul.axpy(go, x, rowScratch, n);
+            System.arraycopy(rowScratch, 0, gw, o * n, n);
+            System.arraycopy(w, o * n, rowScratch, 0, n);
+            MatMul.axpy(go, rowScratch, gradIn, n);
         }
         return Tensor.wrap(inputShape, gradIn);
     }

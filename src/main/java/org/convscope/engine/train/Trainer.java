@@ -88,6 +88,7 @@ public final class Trainer implements AutoCloseable {
         double penalty = regularization.penalty(network.params());
         regularization.addGradients(network.params());
         optimizer.step(network.params());
+        checkFinite();
         BatchResult total = BatchResult.sum(results);
         return new BatchResult(total.lossSum(), total.correct(), total.count(), penalty);
     }
@@ -132,6 +133,17 @@ public final class Trainer implements AutoCloseable {
         }
     }
 
+    /** NaN can hide from the loss (a ReLU turns it into 0) but not from the weights. */
+    private void checkFinite() {
+        for (Param p : network.params()) {
+            for (double v : p.value()) {
+                if (!Double.isFinite(v)) {
+                    throw new TrainingDivergedException("a weight of the network became " + v);
+                }
+            }
+        }
+    }
+
     /** Master gradient = mean over the batch of the shard gradients, summed in shard order. */
     private void sumGradients(int shards, int batchSize) {
         List<Param> params = network.params();
@@ -164,7 +176,7 @@ public final class Trainer implements AutoCloseable {
             int to = Math.min(order.length, from + batchSize);
             BatchResult r = trainBatch(data, order, from, to);
             if (!Double.isFinite(r.meanLoss())) {
-                throw new TrainingDivergedException(r.meanLoss());
+                throw new TrainingDivergedException("the loss became " + r.meanLoss());
             }
             batches.add(r);
             if (listener != null) {

@@ -4,7 +4,8 @@ package org.convscope.engine.train;
 public class TrainingDivergedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public TrainingDivergedException(double loss) {
-        super("training diverged: the loss became " + loss + "; lower the learning rate (and check the data)");
+    /** @param what what became non-finite, e.g. "the loss became NaN" */
+    public TrainingDivergedException(String what) {
+        super("training diverged: " + what + "; lower the learning rate and check the data for NaN values");
     }
 }
