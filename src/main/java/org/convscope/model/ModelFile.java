@@ -11,11 +11,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.convscope.engine.Layer;
@@ -25,6 +23,7 @@ import org.convscope.engine.NetworkSpec;
 import org.convscope.engine.Param;
 import org.convscope.engine.Rng;
 import org.convscope.engine.Shape;
+import org.convscope.io.AtomicFiles;
 
 /**
  * Model files: JSON holding the architecture, the weights and metadata (see docs/model-format.md).
@@ -225,23 +224,11 @@ public final class ModelFile {
 
     /** Writes the model to {@code file} through a temporary file in the same folder. */
     public static void save(Network network, ModelMetadata metadata, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            // Objects indented for reading; each innermost list of numbers stays on one line.
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
-            MAPPER.writer(printer).writeValue(tmp.toFile(), toJson(network, metadata));
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // Objects indented for reading; each list of numbers stays on one line.
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
+        ObjectNode json = toJson(network, metadata);
+        AtomicFiles.write(file, out -> MAPPER.writer(printer).writeValue(out, json));
     }
 }
