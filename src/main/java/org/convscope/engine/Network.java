@@ -101,6 +101,15 @@ public final class Network {
         return new LossTrace(logits, p, label, loss, g);
     }
 
+    /** The forward trace of one example: every layer's input, output, routes and masks (no loss, no gradients). */
+    public PassTrace forwardTrace(Tensor input, Mode mode) {
+        Stepper stepper = new Stepper(this, input, Stepper.PREDICTED, mode);
+        for (int i = 0; i < layers.size(); i++) {
+            stepper.next();
+        }
+        return stepper.current();
+    }
+
     /** The complete forward and backward trace of one example (on a worker copy; this network's gradients are untouched). */
     public PassTrace trace(Tensor input, int label, Mode mode) {
         Stepper stepper = new Stepper(this, input, label, mode);

@@ -18,6 +18,9 @@ public final class Stepper {
     /** What a position does. */
     public enum Phase { START, FORWARD, LOSS, BACKWARD }
 
+    /** Label value meaning "whatever class the network predicts", decided at the loss step. */
+    public static final int PREDICTED = -1;
+
     private final Network network;
     private final Tensor input;
     private final int label;
@@ -27,12 +30,12 @@ public final class Stepper {
     private Tensor flowing;
 
     /**
-     * @param label the target class the loss is computed for
+     * @param label the target class the loss is computed for, or {@link #PREDICTED}
      * @param mode  training mode draws a dropout mask; inference mode passes everything through
      */
     public Stepper(Network network, Tensor input, int label, Mode mode) {
         network.checkInput(input);
-        if (label < 0 || label >= network.classes()) {
+        if (label != PREDICTED && (label < 0 || label >= network.classes())) {
             throw new IllegalArgumentException("label " + label + " is not one of the " + network.classes() + " classes");
         }
         this.network = network.copyForWorker();
@@ -51,6 +54,7 @@ public final class Stepper {
         return position;
     }
 
+    /** The label asked for: a class, or {@link #PREDICTED}. The loss trace holds the one used. */
     public int label() {
         return label;
     }
@@ -151,9 +155,10 @@ public final class Stepper {
                 network.zeroGrads();
                 Tensor logits = flowing.reshape(Shape.vector(network.classes()));
                 Tensor p = SoftmaxCrossEntropy.probabilities(logits);
-                Tensor g = SoftmaxCrossEntropy.gradient(p, label);
+                int target = label == PREDICTED ? p.argmax() : label;
+                Tensor g = SoftmaxCrossEntropy.gradient(p, target);
                 flowing = g;
-                LossTrace loss = new LossTrace(logits, p, label, SoftmaxCrossEntropy.loss(p, label), g);
+                LossTrace loss = new LossTrace(logits, p, target, SoftmaxCrossEntropy.loss(p, target), g);
                 return new PassTrace(input, mode.isTraining(), layers, loss);
             }
             case BACKWARD -> {

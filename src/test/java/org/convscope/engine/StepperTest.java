@@ -63,6 +63,26 @@ class StepperTest {
     }
 
     @Test
+    void withoutAChosenLabelTheLossIsForThePredictedClass() {
+        Stepper stepper = new Stepper(net, digit, Stepper.PREDICTED, Mode.INFERENCE);
+        for (int i = 0; i <= net.layers().size(); i++) {
+            stepper.next();
+        }
+        LossTrace loss = stepper.current().loss();
+        assertEquals(net.predict(digit).argmax(), loss.label());
+        assertEquals(loss.predicted(), loss.label());
+    }
+
+    @Test
+    void aForwardTraceHasEveryLayerAndNoGradients() {
+        PassTrace trace = net.forwardTrace(digit, Mode.INFERENCE);
+        assertEquals(net.layers().size(), trace.layers().size());
+        assertNull(trace.loss());
+        assertFalse(trace.layer(0).hasBackward());
+        assertArrayEquals(net.forward(digit, Mode.INFERENCE).toArray(), trace.layer(12).output().toArray());
+    }
+
+    @Test
     void previousReturnsTheSameSnapshotsAndNextReplaysThem() {
         Stepper stepper = new Stepper(net, digit, 2, Mode.training(new Rng(3)));
         PassTrace one = stepper.next();

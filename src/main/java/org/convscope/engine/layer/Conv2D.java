@@ -103,6 +103,7 @@ public final class Conv2D implements Layer {
     /** Scratch rows: one output map being summed, and the output gradient split into maps. */
     private final double[] outputRow;
     private final double[][] gradRows;
+    private final double[] filterSums;
 
     private Conv2D(String name, Spec spec, Shape input) {
         this(name, spec, input, null, null);
@@ -122,6 +123,7 @@ public final class Conv2D implements Layer {
         this.gradCols = new double[fieldSize][positions];
         this.outputRow = new double[positions];
         this.gradRows = new double[spec.filters()][positions];
+        this.filterSums = new double[spec.filters()];
     }
 
     @Override
@@ -149,16 +151,19 @@ public final class Conv2D implements Layer {
         double[] gw = weights.grad();
         double[] gb = bias.grad();
         for (int f = 0; f < filters; f++) {
-            double[] gf = gradRows[f];
-            System.arraycopy(g, f * positions, gf, 0, positions);
+            System.arraycopy(g, f * positions, gradRows[f], 0, positions);
             double s = 0;
             for (int j = 0; j < positions; j++) {
-                s += gf[j];
+                s += g[f * positions + j];
             }
             gb[f] += s;
-            // A shared weight collects the gradient of every position it was used at.
-            for (int r = 0; r < fieldSize; r++) {
-                gw[f * fieldSize + r] += MatMul.dot(gf, 0, cols[r], 0, positions);
+        }
+        // A shared weight collects the gradient of every position it was used at:
+        // dL/dw[f][r] = sum over positions j of dL/dout[f][j] * cols[r][j].
+        for (int r = 0; r < fieldSize; r++) {
+            MatMul.dotRows(g, positions, filters, cols[r], positions, filterSums);
+            for (int f = 0; f < filters; f++) {
+                gw[f * fieldSize + r] += filterSums[f];
             }
         }
         for (int r = 0; r < fieldSize; r++) {

@@ -75,8 +75,9 @@ public final class Dense implements Layer {
         double[] b = bias.value();
         int n = x.length;
         double[] out = new double[spec.units()];
+        MatMul.dotRows(w, n, out.length, x, n, out);
         for (int o = 0; o < out.length; o++) {
-            out[o] = b[o] + MatMul.dot(w, o * n, x, 0, n);
+            out[o] += b[o];
         }
         return Tensor.wrap(outputShape, out);
     }
