@@ -1,0 +1,116 @@
+package org.convscope.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * A progress bar on stderr for one stretch of work (one epoch), or nothing when turned off.
+ * The bar redraws itself on one line and clears that line when closed, so the terminal keeps
+ * only the summary the command prints afterwards.
+ */
+final class Progress implements AutoCloseable {
+    /** Used when the terminal width is unknown (no COLUMNS variable); fits any terminal. */
+    private static final int DEFAULT_WIDTH = 80;
+
+    private final ProgressBar bar;
+    private final long startNanos = System.nanoTime();
+
+    private Progress(ProgressBar bar) {
+        this.bar = bar;
+    }
+
+    /** Starts a bar for {@code total} units (images), or a silent stand-in if not {@code enabled}. */
+    static Progress start(PrintWriter err, boolean enabled, String task, long total) {
+        if (!enabled) {
+            return new Progress(null);
+        }
+        ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(total)
+                // ASCII: the block characters turn into '?' on terminals that are not UTF-8.
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" img", 1)
+                .setUpdateIntervalMillis(250)
+                .setConsumer(new LineConsumer(err, terminalWidth()))
+                .clearDisplayOnFinish()
+                .build();
+        return new Progress(bar);
+    }
+
+    /**
+     * Moves the bar to {@code done} images and shows the speed so far and a short status such as
+     * "loss 0.2345". (The library's own speed counts whole seconds only: useless for short epochs.)
+     */
+    void update(long done, String status) {
+        if (bar != null) {
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            bar.stepTo(done);
+            bar.setExtraMessage(String.format(Locale.ROOT, " %.0f img/s  %s", done / seconds, status));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+
+    private static int terminalWidth() {
+        // Asking the terminal itself would need a native terminal library; shells export COLUMNS.
+        String columns = System.getenv("COLUMNS");
+        try {
+            return columns == null ? DEFAULT_WIDTH : Math.max(40, Integer.parseInt(columns.trim()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_WIDTH;
+        }
+    }
+
+    /**
+     * Draws the bar on one line of a writer: each frame starts with a carriage return. Writing to
+     * the command's own stderr writer (not System.err) keeps the bar testable and in order with
+     * the command's other messages.
+     */
+    private static final class LineConsumer implements ProgressBarConsumer {
+        private final PrintWriter out;
+        private final int width;
+        private boolean cleared;
+
+        LineConsumer(PrintWriter out, int width) {
+            this.out = out;
+            this.width = width;
+        }
+
+        @Override
+        public int getMaxRenderedLength() {
+            // One column spare: writing into the last column makes some terminals wrap.
+            return width - 1;
+        }
+
+        @Override
+        public void accept(String frame) {
+            String line = frame.length() > getMaxRenderedLength() ? frame.substring(0, getMaxRenderedLength()) : frame;
+            out.print('\r' + line);
+            out.flush();
+        }
+
+        @Override
+        public void clear() {
+            out.print('\r' + " ".repeat(getMaxRenderedLength()) + '\r');
+            out.flush();
+            cleared = true;
+        }
+
+        @Override
+        public void close() {
+            if (!cleared) {
+                out.println();
+            }
+            out.flush();
+        }
+    }
+}
