@@ -1,7 +1,7 @@
 package org.convscope.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
@@ -13,11 +13,10 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * only the summary the command prints afterwards.
  */
 final class Progress implements AutoCloseable {
-    /** Used when the terminal width is unknown (no COLUMNS variable); fits any terminal. */
-    private static final int DEFAULT_WIDTH = 80;
+    /** Narrower than this, the bar would be all text and no bar. */
+    private static final int MIN_WIDTH = 40;
 
     private final ProgressBar bar;
-    private final long startNanos = System.nanoTime();
 
     private Progress(ProgressBar bar) {
         this.bar = bar;
@@ -33,7 +32,6 @@ final class Progress implements AutoCloseable {
                 .setInitialMax(total)
                 // ASCII: the block characters turn into '?' on terminals that are not UTF-8.
                 .setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" img", 1)
                 .setUpdateIntervalMillis(250)
                 .setConsumer(new LineConsumer(err, terminalWidth()))
                 .clearDisplayOnFinish()
@@ -41,15 +39,11 @@ final class Progress implements AutoCloseable {
         return new Progress(bar);
     }
 
-    /**
-     * Moves the bar to {@code done} images and shows the speed so far and a short status such as
-     * "loss 0.2345". (The library's own speed counts whole seconds only: useless for short epochs.)
-     */
+    /** Moves the bar to {@code done} units, followed by a short status such as "loss 0.2345". */
     void update(long done, String status) {
         if (bar != null) {
-            double seconds = (System.nanoTime() - startNanos) / 1e9;
             bar.stepTo(done);
-            bar.setExtraMessage(String.format(Locale.ROOT, " %.0f img/s  %s", done / seconds, status));
+            bar.setExtraMessage(status);
         }
     }
 
@@ -60,14 +54,18 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** COLUMNS if the shell exports it, else what the terminal says (80 when it cannot tell). */
     private static int terminalWidth() {
-        // Asking the terminal itself would need a native terminal library; shells export COLUMNS.
         String columns = System.getenv("COLUMNS");
-        try {
-            return columns == null ? DEFAULT_WIDTH : Math.max(40, Integer.parseInt(columns.trim()));
-        } catch (NumberFormatException e) {
-            return DEFAULT_WIDTH;
+        if (columns != null) {
+            try {
+                return Math.max(MIN_WIDTH, Integer.parseInt(columns.trim()));
+            } catch (NumberFormatException e) {
+                // Fall through to asking the terminal.
+            }
         }
+        // The library's own console consumer asks the terminal (through JLine); only its width is used.
+        return Math.max(MIN_WIDTH, new ConsoleProgressBarConsumer(System.err).getMaxRenderedLength());
     }
 
     /**

@@ -12,7 +12,6 @@ import org.convscope.engine.Initialization;
 import org.convscope.engine.Network;
 import org.convscope.engine.NetworkSpec;
 import org.convscope.engine.Param;
-import org.convscope.engine.ParameterCount;
 import org.convscope.engine.Presets;
 import org.convscope.engine.Rng;
 import org.convscope.engine.layer.Dropout;
@@ -132,7 +131,8 @@ final class TrainCommand implements Callable<Integer> {
 
         Double validationAccuracy = null;
         try (Trainer trainer = new Trainer(network, update, new Regularization(l1, l2), rng, threadCount)) {
-            stdout.println(header(network, examples, trainer.threads()));
+            stdout.println(TrainingReport.header(preset.toLowerCase(Locale.ROOT), network, examples, updateDescription(),
+                    batch, seed, trainer.threads()));
             int[] all = new int[examples.training().size()];
             for (int i = 0; i < all.length; i++) {
                 all[i] = i;
@@ -144,7 +144,8 @@ final class TrainCommand implements Callable<Integer> {
                         : Evaluation.of(network, examples.validation());
                 requireFinite(network, validation, epoch);
                 validationAccuracy = validation == null ? null : validation.accuracy();
-                stdout.println(epochLine(epoch, result, validation, (System.nanoTime() - start) / 1e9));
+                stdout.println(TrainingReport.epochLine(epoch, epochs, result, validation,
+                        (System.nanoTime() - start) / 1e9));
             }
         }
         ModelMetadata metadata = new ModelMetadata(preset.toLowerCase(Locale.ROOT), examples.description(), epochs,
@@ -227,32 +228,18 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** "adam lr 0.001" or "sgd lr 0.01 momentum 0.9". */
+    private String updateDescription() {
+        return optimizer == OptimizerChoice.sgd
+                ? "sgd lr " + learningRate() + " momentum " + (momentum != null ? momentum : 0.9)
+                : "adam lr " + learningRate();
+    }
+
     private double learningRate() {
         if (learningRate != null) {
             return learningRate;
         }
         return optimizer == OptimizerChoice.sgd ? 0.01 : 0.001;
-    }
-
-    private String header(Network network, TrainingDataOptions.TrainingData examples, int threadCount) {
-        String update = optimizer == OptimizerChoice.sgd
-                ? String.format(Locale.ROOT, "sgd lr %s momentum %s", learningRate(), momentum != null ? momentum : 0.9)
-                : String.format(Locale.ROOT, "adam lr %s", learningRate());
-        return String.format(Locale.ROOT, "training %s (%s parameters) on %s images, validating on %s; %s, batch %d, "
-                + "seed %d, %d thread%s", preset.toLowerCase(Locale.ROOT), ParameterCount.format(network.parameterCount()),
-                ParameterCount.format(examples.training().size()), ParameterCount.format(examples.validation().size()),
-                update, batch, seed, threadCount, threadCount == 1 ? "" : "s");
-    }
-
-    /** "epoch 3/10  loss 0.1234  acc 0.9650  val_loss 0.0800  val_acc 0.9760  12.3 s" (val_ only with validation). */
-    private String epochLine(int epoch, BatchResult training, Evaluation validation, double seconds) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "epoch %d/%d  loss %.4f  acc %.4f", epoch,
-                epochs, training.meanLoss(), training.accuracy()));
-        if (validation != null) {
-            line.append(String.format(Locale.ROOT, "  val_loss %.4f  val_acc %.4f", validation.meanLoss(),
-                    validation.accuracy()));
-        }
-        return line.append(String.format(Locale.ROOT, "  %.1f s", seconds)).toString();
     }
 
     /** The command as typed, for the model's metadata. */
