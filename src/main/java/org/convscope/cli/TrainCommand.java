@@ -1,13 +1,15 @@
 package org.convscope.cli;
 
 import java.io.PrintWriter;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.convscope.data.IdxFormatException;
+import org.convscope.data.AtomicFile;
 import org.convscope.engine.Initialization;
 import org.convscope.engine.Network;
 import org.convscope.engine.NetworkSpec;
@@ -62,7 +64,7 @@ final class TrainCommand implements Callable<Integer> {
     TrainingDataOptions data;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", order = 13,
-            description = "Model file to write (JSON). Not written if training fails.")
+            description = "Model file to write (JSON); missing folders are created. Not written if training fails.")
     Path out;
 
     @Option(names = "--epochs", defaultValue = "5", paramLabel = "N", order = 20,
@@ -217,14 +219,18 @@ final class TrainCommand implements Callable<Integer> {
         return networkSpec;
     }
 
-    private void checkOutputWritable() throws CommandFailedException {
-        // Found out now rather than after minutes of training.
+    /** Finds out now, rather than after minutes of training, that the model could not be saved. */
+    private void checkOutputWritable() throws IOException {
         if (Files.isDirectory(out)) {
-            throw new CommandFailedException("--out " + out + " is a folder; give a file name such as model.json");
+            throw new FileSystemException(out.toString(), null, "is a folder; give a file name such as model.json");
         }
-        Path parent = out.toAbsolutePath().getParent();
-        if (Files.isDirectory(parent) && !Files.isWritable(parent)) {
-            throw new CommandFailedException("cannot write to the folder " + parent + " (permission denied)");
+        // Writing a small file beside the target tries what saving will do, in the same folder.
+        Path probe = out.toAbsolutePath().resolveSibling("." + out.getFileName() + ".probe");
+        try {
+            AtomicFile.write(probe, stream -> stream.write('\n'));
+            Files.delete(probe);
+        } catch (FileSystemException e) {
+            throw new FileSystemException(out.toString(), null, e.getReason());
         }
     }
 

@@ -21,10 +21,14 @@ final class TrainingReport {
 
     static String header(String preset, Network network, TrainingDataOptions.TrainingData examples, String update,
             int batch, long seed, int threads) {
-        return String.format(Locale.ROOT, "training %s (%s parameters) on %s images, validating on %s; %s, batch %d, "
-                + "seed %d, %d thread%s", preset, ParameterCount.format(network.parameterCount()),
-                ParameterCount.format(examples.training().size()), ParameterCount.format(examples.validation().size()),
-                update, batch, seed, threads, threads == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "training %s (%s parameters) on %s, validating on %s; %s, batch %d, seed %d, %s",
+                preset, ParameterCount.format(network.parameterCount()), count(examples.training().size(), "image"),
+                count(examples.validation().size(), "image"), update, batch, seed, count(threads, "thread"));
+    }
+
+    /** "1 image", "7,200 images". */
+    private static String count(long n, String noun) {
+        return ParameterCount.format(n) + " " + noun + (n == 1 ? "" : "s");
     }
 
     /**

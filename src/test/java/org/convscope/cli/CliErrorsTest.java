@@ -107,6 +107,18 @@ class CliErrorsTest {
         assertFalse(Files.exists(dir.resolve("m.json")));
     }
 
+    @Test
+    void anOutputThatCannotBeWrittenIsFoundBeforeTraining() throws Exception {
+        Path[] data = GeneratedImages.writeIdx(dir, "train", 30, 1);
+
+        CliRun run = CliRun.of("train", "--preset", "tiny", "--images", data[0].toString(), "--labels",
+                data[1].toString(), "--out", dir.toString(), "--no-progress");
+
+        assertEquals(Cli.FAILED, run.exitCode());
+        assertEquals("error: " + dir + ": is a folder; give a file name such as model.json", run.err().strip());
+        assertEquals("", run.out(), "nothing was trained");
+    }
+
     private static void assertUsageError(String[] args, String expectedStart) {
         CliRun run = CliRun.of(args);
         assertEquals(Cli.USAGE, run.exitCode(), run::toString);

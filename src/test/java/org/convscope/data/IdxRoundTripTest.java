@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -86,6 +87,13 @@ class IdxRoundTripTest {
 
         assertArrayEquals(new byte[] {1, 2, 3}, IdxReader.readLabels(labels));
         assertEquals(1, filesIn(dir), "the temporary file is removed");
+    }
+
+    @Test
+    void writingOverAFolderNamesTheFolder() {
+        FileSystemException e = assertThrows(FileSystemException.class,
+                () -> IdxWriter.writeLabels(dir, new byte[] {1}, IdxWriter.Compression.PLAIN));
+        assertEquals(dir + ": is a folder; give a file name", e.getMessage());
     }
 
     private static long filesIn(Path dir) throws IOException {
