@@ -17,26 +17,29 @@ final class Progress implements AutoCloseable {
     private static final int MIN_WIDTH = 40;
 
     private final ProgressBar bar;
+    private final LineConsumer line;
 
-    private Progress(ProgressBar bar) {
+    private Progress(ProgressBar bar, LineConsumer line) {
         this.bar = bar;
+        this.line = line;
     }
 
     /** Starts a bar for {@code total} units (images), or a silent stand-in if not {@code enabled}. */
     static Progress start(PrintWriter err, boolean enabled, String task, long total) {
         if (!enabled) {
-            return new Progress(null);
+            return new Progress(null, null);
         }
+        LineConsumer line = new LineConsumer(err, terminalWidth());
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
                 // ASCII: the block characters turn into '?' on terminals that are not UTF-8.
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(250)
-                .setConsumer(new LineConsumer(err, terminalWidth()))
+                .setConsumer(line)
                 .clearDisplayOnFinish()
                 .build();
-        return new Progress(bar);
+        return new Progress(bar, line);
     }
 
     /** Moves the bar to {@code done} units, followed by a short status such as "loss 0.2345". */
@@ -51,6 +54,8 @@ final class Progress implements AutoCloseable {
     public void close() {
         if (bar != null) {
             bar.close();
+            // The library skips its clearing step when the bar closes before its first redraw.
+            line.clear();
         }
     }
 
@@ -76,7 +81,8 @@ final class Progress implements AutoCloseable {
     private static final class LineConsumer implements ProgressBarConsumer {
         private final PrintWriter out;
         private final int width;
-        private boolean cleared;
+        /** Whether a frame is on the line, so clearing twice prints nothing the second time. */
+        private volatile boolean drawn;
 
         LineConsumer(PrintWriter out, int width) {
             this.out = out;
@@ -91,23 +97,23 @@ final class Progress implements AutoCloseable {
 
         @Override
         public void accept(String frame) {
-            String line = frame.length() > getMaxRenderedLength() ? frame.substring(0, getMaxRenderedLength()) : frame;
-            out.print('\r' + line);
+            String text = frame.length() > getMaxRenderedLength() ? frame.substring(0, getMaxRenderedLength()) : frame;
+            out.print('\r' + text);
             out.flush();
+            drawn = true;
         }
 
         @Override
         public void clear() {
-            out.print('\r' + " ".repeat(getMaxRenderedLength()) + '\r');
-            out.flush();
-            cleared = true;
+            if (drawn) {
+                out.print('\r' + " ".repeat(getMaxRenderedLength()) + '\r');
+                out.flush();
+                drawn = false;
+            }
         }
 
         @Override
         public void close() {
-            if (!cleared) {
-                out.println();
-            }
             out.flush();
         }
     }
