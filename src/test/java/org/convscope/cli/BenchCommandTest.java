@@ -1,0 +1,36 @@
+package org.convscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Only the output format: speed is reported by the real bench, never asserted. */
+class BenchCommandTest {
+
+    @Test
+    void quickBenchPrintsEveryFigureOnItsOwnLine() {
+        CliRun run = CliRun.of("bench", "--quick");
+
+        assertEquals(0, run.exitCode(), run::toString);
+        List<String> lines = run.outLines();
+        assertTrue(lines.get(0).matches("forward_b1_us: \\d+\\.\\d"), run::toString);
+        assertTrue(lines.get(1).matches("train_b1_img_s: \\d+"), run::toString);
+        assertTrue(lines.get(2).matches("train_b32_img_s: \\d+"), run::toString);
+        assertTrue(lines.get(3).matches("forward_gflops: \\d+\\.\\d\\d"), run::toString);
+        assertTrue(lines.get(4).matches("train_b32_gflops: \\d+\\.\\d\\d"), run::toString);
+        assertTrue(lines.get(5).matches("threads: [1-9]\\d*"), run::toString);
+        if (lines.size() > 6) {
+            assertTrue(lines.get(6).matches("peak_rss_mb: \\d+"), run::toString);
+        }
+        assertTrue(run.err().startsWith("bench lenet5: 61,706 parameters"), run::toString);
+    }
+
+    @Test
+    void unknownPresetIsAUsageError() {
+        CliRun run = CliRun.of("bench", "--preset", "vgg");
+        assertEquals(Cli.USAGE, run.exitCode());
+        assertTrue(run.err().startsWith("error: unknown preset 'vgg'"), run::toString);
+    }
+}
