@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.convscope.data.AtomicFile;
+import org.convscope.io.AtomicFile;
 import org.convscope.engine.DropoutMask;
 import org.convscope.engine.LayerTrace;
 import org.convscope.engine.LossTrace;

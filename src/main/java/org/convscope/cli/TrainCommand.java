@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.convscope.data.AtomicFile;
+import org.convscope.io.AtomicFile;
 import org.convscope.engine.Initialization;
 import org.convscope.engine.Network;
 import org.convscope.engine.NetworkSpec;

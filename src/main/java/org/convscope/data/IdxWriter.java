@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
+import org.convscope.io.AtomicFile;
 
 /**
  * Writes IDX image and label files (the layout {@link IdxReader} describes), plain or

@@ -23,7 +23,7 @@ import org.convscope.engine.NetworkSpec;
 import org.convscope.engine.Param;
 import org.convscope.engine.Rng;
 import org.convscope.engine.Shape;
-import org.convscope.io.AtomicFiles;
+import org.convscope.io.AtomicFile;
 
 /**
  * Model files: JSON holding the architecture, the weights and metadata (see docs/model-format.md).
@@ -229,6 +229,6 @@ public final class ModelFile {
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
         ObjectNode json = toJson(network, metadata);
-        AtomicFiles.write(file, out -> MAPPER.writer(printer).writeValue(out, json));
+        AtomicFile.write(file, out -> MAPPER.writer(printer).writeValue(out, json));
     }
 }

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.convscope.engine.Network;
@@ -63,6 +65,11 @@ class ModelFileTest {
         assertEquals(Presets.tiny(), ModelFile.load(file).network().spec());
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "only the model itself");
+        }
+        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+            assertTrue(Files.getPosixFilePermissions(file).contains(PosixFilePermission.OTHERS_READ)
+                    || Files.getPosixFilePermissions(file).contains(PosixFilePermission.GROUP_READ),
+                    "a saved model is readable by others, not private like a temporary file");
         }
     }
 

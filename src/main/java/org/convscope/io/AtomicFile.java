@@ -1,4 +1,4 @@
-package org.convscope.data;
+package org.convscope.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
