@@ -95,7 +95,7 @@ class MainWindowTest {
         try {
             assertEquals("\u201cbroken.json\u201d cannot be used as a model.", dialog.getHeaderText());
             assertTrue(dialog.getContentText().contains("broken.json is not valid JSON"), dialog.getContentText());
-            assertTrue(dialog.getContentText().endsWith("The model shown before is still loaded."));
+            assertTrue(dialog.getContentText().endsWith("The model on screen has not changed."));
             assertSame(before, viewModel.getLoadedModel());
             assertTrue(cellTexts(robot).contains(CONV1_FORMULA), "the old layer list is still on screen");
         } finally {

@@ -47,10 +47,10 @@ public final class ModelLoading {
         try (InputStream in = shippedModel.openStream()) {
             Model model = ModelFile.read(in, "the shipped model " + fileName);
             return new LoadedModel(new ModelOrigin.Shipped(fileName), model);
-        } catch (IOException | ModelFormatException e) {
+        } catch (IOException | ModelFormatException | RuntimeException e) {
             // A broken shipped model is a build problem; say so in the log and keep the app usable.
             LOG.log(System.Logger.Level.WARNING, "Starting with an untrained network: " + e.getMessage());
-            return untrained(e.getMessage());
+            return untrained(e.getMessage() != null ? e.getMessage() : e.toString());
         }
     }
 

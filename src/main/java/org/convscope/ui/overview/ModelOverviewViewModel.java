@@ -25,6 +25,8 @@ import org.convscope.ui.BackgroundTasks;
  * plain JavaFX properties, testable without a stage.
  */
 public final class ModelOverviewViewModel {
+    private static final System.Logger LOG = System.getLogger(ModelOverviewViewModel.class.getName());
+
     private final BackgroundTasks tasks;
     private final ReadOnlyObjectWrapper<LoadedModel> loadedModel = new ReadOnlyObjectWrapper<>(this, "loadedModel");
     private final ReadOnlyLongWrapper totalParameters = new ReadOnlyLongWrapper(this, "totalParameters");
@@ -43,22 +45,24 @@ public final class ModelOverviewViewModel {
      * initialised, untrained one when that is null or unreadable.
      */
     public void loadStartupModel(URL shippedModel) {
-        load(() -> ModelLoading.startup(shippedModel), null);
+        // Only a broken engine gets here: ModelLoading.startup falls back rather than fail.
+        load(() -> ModelLoading.startup(shippedModel), error -> LOG.log(System.Logger.Level.ERROR,
+                "Cannot build the start-up model", error));
     }
 
     /** Opens a model file; if it cannot be used, the current model stays and the failure handler hears why. */
     public void openModel(Path file) {
-        load(() -> ModelLoading.open(file), file);
+        load(() -> ModelLoading.open(file), error -> onLoadFailed.accept(new ModelLoadFailure(file, messageOf(error))));
     }
 
-    private void load(Callable<LoadedModel> loader, Path file) {
+    private void load(Callable<LoadedModel> loader, Consumer<Exception> onFailure) {
         changePendingLoads(+1);
         tasks.run(loader, loaded -> {
             changePendingLoads(-1);
             show(loaded);
         }, error -> {
             changePendingLoads(-1);
-            onLoadFailed.accept(new ModelLoadFailure(file, messageOf(error)));
+            onFailure.accept(error);
         });
     }
 
