@@ -9,7 +9,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -67,7 +66,8 @@ public final class ModelOverviewView extends BorderPane {
         loading.setId("model-loading");
         loading.getStyleClass().add("loading");
         loading.textProperty().bind(Messages.bind("overview.loading"));
-        loading.setGraphic(new ProgressIndicator());
+        // Plain text, no spinner: loading takes a fraction of a second, and an animation during
+        // start-up only takes CPU from the first frames (software rendering on many school PCs).
         loading.visibleProperty().bind(viewModel.loadingProperty());
         loading.managedProperty().bind(viewModel.loadingProperty());
 
