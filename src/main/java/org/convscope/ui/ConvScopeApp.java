@@ -1,13 +1,38 @@
 package org.convscope.ui;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.convscope.ui.overview.ModelLoading;
+import org.convscope.ui.overview.ModelOverviewViewModel;
 
-/** The desktop app (placeholder until the window lands in this same issue). */
+/**
+ * The desktop app. Shows the window at once and loads the model behind it on a worker thread,
+ * so the window is usable before the model file is parsed.
+ */
 public final class ConvScopeApp extends Application {
+    private ExecutorService worker;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("ConvScope");
-        stage.show();
+        // One thread: loads run in the order they were asked for. A daemon, so it never holds
+        // the JVM open after the window closes.
+        worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "convscope-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ModelOverviewViewModel overview = new ModelOverviewViewModel(new BackgroundTasks(worker, Platform::runLater));
+        // Reading starts before the window is built, so the two overlap; the result arrives
+        // through Platform.runLater, after the window is on screen.
+        overview.loadStartupModel(ModelLoading.shippedModel());
+        new MainWindow(stage, overview, Platform::exit).show();
+    }
+
+    @Override
+    public void stop() {
+        worker.shutdownNow();
     }
 }

@@ -1,0 +1,68 @@
+package org.convscope.ui;
+
+import java.util.Locale;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The main window's menus: File (Open model..., Quit), View (Language) and Help (About).
+ * Every menu and item has an id ({@code menu-file}, {@code menu-open-model} ...) for tests; the
+ * language items are named in their own language and switch {@link Messages} directly.
+ */
+final class MainMenuBar extends MenuBar {
+
+    MainMenuBar(Runnable openModel, Runnable quit, Runnable showAbout) {
+        getMenus().addAll(
+                menu("menu-file", Messages.bind("menu.file"),
+                        item("menu-open-model", Messages.bind("menu.file.open"), "Shortcut+O", openModel),
+                        new SeparatorMenuItem(),
+                        item("menu-quit", Messages.bind("menu.file.quit"), "Shortcut+Q", quit)),
+                menu("menu-view", Messages.bind("menu.view"), languageMenu()),
+                menu("menu-help", Messages.bind("menu.help"),
+                        item("menu-about", Messages.bind("menu.help.about"), null, showAbout)));
+    }
+
+    private static Menu languageMenu() {
+        Menu menu = menu("menu-language", Messages.bind("menu.view.language"));
+        ToggleGroup group = new ToggleGroup();
+        for (Language language : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(language.nativeName());
+            item.setId("menu-language-" + language.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            item.setToggleGroup(group);
+            item.setUserData(language);
+            item.setSelected(language == Messages.getLanguage());
+            item.setOnAction(event -> Messages.setLanguage(language));
+            menu.getItems().add(item);
+        }
+        // Tick the current language whenever the menu opens rather than listening to the
+        // (static) locale property, which would keep every window ever built alive.
+        menu.setOnShowing(event -> group.getToggles()
+                .forEach(toggle -> toggle.setSelected(toggle.getUserData() == Messages.getLanguage())));
+        return menu;
+    }
+
+    private static Menu menu(String id, StringBinding text, MenuItem... items) {
+        Menu menu = new Menu();
+        menu.setId(id);
+        menu.textProperty().bind(text);
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private static MenuItem item(String id, StringBinding text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.setId(id);
+        item.textProperty().bind(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}

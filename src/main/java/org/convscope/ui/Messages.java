@@ -1,0 +1,123 @@
+package org.convscope.ui;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * Every text the user sees, in the current language.
+ *
+ * <p>Texts live in {@code org/convscope/ui/messages.properties} (English) and
+ * {@code messages_zh_CN.properties} (Simplified Chinese). Each value is a {@link MessageFormat}
+ * pattern, so {@code {0}} takes the first argument and an apostrophe is written twice ({@code ''}).
+ * A key that is missing shows as {@code !key!}: a visible gap on screen rather than a crash in
+ * front of a class.
+ *
+ * <p>The current locale is a JavaFX property: views {@link #bind bind} their texts, and
+ * {@link #setLocale} switches every bound text at once. Change it on the FX thread only. At start
+ * it follows the system locale (Chinese if the language is {@code zh}, otherwise English).
+ *
+ * <p>Convention, checked by {@code MessageBundlesTest}: pass a key to {@link #get} or {@link #bind}
+ * as a string literal, so a test can find every key the code uses. A family of keys completed at
+ * run time is written {@code "prefix." + suffix}.
+ */
+public final class Messages {
+    static final String BUNDLE = "org.convscope.ui.messages";
+
+    // Without this, asking for English on a Chinese system would fall back to the system
+    // locale's bundle (the default ResourceBundle.Control tries Locale.getDefault() first).
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static final ReadOnlyObjectWrapper<Locale> LOCALE =
+            new ReadOnlyObjectWrapper<>(null, "locale", Language.forLocale(Locale.getDefault()).locale());
+    private static volatile ResourceBundle bundle = load(LOCALE.get());
+
+    private Messages() {
+    }
+
+    /** The locale whose texts are shown; always that of a {@link Language}. */
+    public static ReadOnlyObjectProperty<Locale> localeProperty() {
+        return LOCALE.getReadOnlyProperty();
+    }
+
+    public static Locale getLocale() {
+        return LOCALE.get();
+    }
+
+    /** The language shown now. */
+    public static Language getLanguage() {
+        return Language.forLocale(LOCALE.get());
+    }
+
+    /** Shows the texts in the language closest to {@code locale}; bound texts change at once. */
+    public static void setLocale(Locale locale) {
+        Locale supported = Language.forLocale(locale).locale();
+        bundle = load(supported); // before the property changes, so listeners already read the new texts
+        LOCALE.set(supported);
+    }
+
+    public static void setLanguage(Language language) {
+        setLocale(language.locale());
+    }
+
+    /**
+     * The text for {@code key} with {@code args} filled in. An argument that is an
+     * {@link ObservableValue} contributes its current value.
+     */
+    public static String get(String key, Object... args) {
+        ResourceBundle current = bundle;
+        if (!current.containsKey(key)) {
+            return "!" + key + "!";
+        }
+        return new MessageFormat(current.getString(key), LOCALE.get()).format(currentValues(args));
+    }
+
+    /**
+     * The text for {@code key} as a binding that follows the locale and every argument that is an
+     * {@link ObservableValue}; bind a label's text to it.
+     */
+    public static StringBinding bind(String key, Object... args) {
+        List<Observable> dependencies = new ArrayList<>();
+        for (Object arg : args) {
+            if (arg instanceof Observable observable) {
+                dependencies.add(observable);
+            }
+        }
+        return binding(() -> get(key, args), dependencies.toArray(Observable[]::new));
+    }
+
+    /**
+     * A text computed by {@code text} (which reads messages) that is recomputed when the locale or
+     * one of {@code dependencies} changes.
+     */
+    public static StringBinding binding(Supplier<String> text, Observable... dependencies) {
+        Observable[] all = new Observable[dependencies.length + 1];
+        all[0] = LOCALE;
+        System.arraycopy(dependencies, 0, all, 1, dependencies.length);
+        return Bindings.createStringBinding(text::get, all);
+    }
+
+    private static Object[] currentValues(Object[] args) {
+        Object[] values = args.clone();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof ObservableValue<?> observable) {
+                values[i] = observable.getValue();
+            }
+        }
+        return values;
+    }
+
+    private static ResourceBundle load(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    }
+}

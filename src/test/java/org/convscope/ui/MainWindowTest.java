@@ -1,0 +1,115 @@
+package org.convscope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.convscope.ui.overview.LayerRow;
+import org.convscope.ui.overview.LoadedModel;
+import org.convscope.ui.overview.ModelLoading;
+import org.convscope.ui.overview.ModelOverviewViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The start window as a user sees it, headless. Loads run on the test's thread, so the window is
+ * complete as soon as {@code @Start} returns. The robot is used only where the wiring itself is
+ * under test (the language menu); everything else reads the scene graph.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final String CONV1_FORMULA = "6 x (5 x 5 x 1) + 6 = 156";
+
+    private Stage stage;
+    private ModelOverviewViewModel viewModel;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Locale.ENGLISH);
+        this.stage = stage;
+        viewModel = new ModelOverviewViewModel(BackgroundTasks.sameThread());
+        window = new MainWindow(stage, viewModel, () -> { });
+        // Shipped (once issue 3 has trained it) or freshly initialised: LeNet-5 either way.
+        viewModel.loadStartupModel(ModelLoading.shippedModel());
+        window.show();
+    }
+
+    @AfterEach
+    void backToEnglish(FxRobot robot) {
+        robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
+    }
+
+    @Test
+    void listsTheThirteenLayersOfLenet5WithFormulasAndTotal(FxRobot robot) {
+        assertEquals("ConvScope", stage.getTitle());
+        TableView<LayerRow> table = robot.lookup("#layer-table").queryTableView();
+        assertEquals(14, table.getItems().size(), "the input and 13 layers");
+        List<String> cells = cellTexts(robot);
+        for (String name : List.of("conv1", "maxpool1", "conv2", "flatten1", "dropout1", "dense3")) {
+            assertTrue(cells.contains(name), name + " is not on screen: " + cells);
+        }
+        assertTrue(cells.contains(CONV1_FORMULA), "conv1's formula is not on screen");
+        assertTrue(cells.contains("Convolution"), "layer types are shown translated");
+        assertEquals("Total parameters: 61,706", robot.lookup("#total-parameters").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void switchingToChineseChangesTheMenusAndTheLayerList(FxRobot robot) {
+        robot.clickOn("#menu-view").clickOn("#menu-language").clickOn("#menu-language-simplified-chinese");
+
+        MenuBar menuBar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        assertEquals(List.of("文件(_F)", "视图(_V)", "帮助(_H)"), menuBar.getMenus().stream().map(Menu::getText).toList());
+        assertEquals("打开模型(_O)...", menuBar.getMenus().get(0).getItems().get(0).getText());
+        assertTrue(cellTexts(robot).contains("卷积层"));
+        assertEquals("参数总数：61,706", robot.lookup("#total-parameters").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void openingACorruptModelShowsTheLoadersMessageAndKeepsTheModel(FxRobot robot, @TempDir Path dir)
+            throws IOException {
+        Path corrupt = Files.writeString(dir.resolve("broken.json"), "{\"format\": \"convscope-model\", ");
+        LoadedModel before = viewModel.getLoadedModel();
+
+        // As File > Open model... does once the file is chosen; the native file chooser is not for robots.
+        robot.interact(() -> window.openModel(corrupt));
+
+        DialogPane dialog = robot.lookup("#load-failed-dialog").queryAs(DialogPane.class);
+        try {
+            assertEquals("\u201cbroken.json\u201d cannot be used as a model.", dialog.getHeaderText());
+            assertTrue(dialog.getContentText().contains("broken.json is not valid JSON"), dialog.getContentText());
+            assertTrue(dialog.getContentText().endsWith("The model on screen has not changed."));
+            assertSame(before, viewModel.getLoadedModel());
+            assertTrue(cellTexts(robot).contains(CONV1_FORMULA), "the old layer list is still on screen");
+        } finally {
+            robot.interact(() -> dialog.getScene().getWindow().hide());
+        }
+    }
+
+    private static List<String> cellTexts(FxRobot robot) {
+        return robot.lookup(".table-cell").<TableCell<?, ?>>queryAllAs(castTableCell()).stream()
+                .map(TableCell::getText).toList();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Class<TableCell<?, ?>> castTableCell() {
+        return (Class) TableCell.class;
+    }
+}
