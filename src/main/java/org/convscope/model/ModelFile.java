@@ -37,6 +37,8 @@ import org.convscope.io.AtomicFile;
 public final class ModelFile {
     public static final String FORMAT = "convscope-model";
     public static final int VERSION = 1;
+    /** Every layer type a model file may name. */
+    public static final List<String> LAYER_TYPES = LayerCodec.TYPES;
 
     // NaN tokens are accepted by the parser only so that the loader can name where they are.
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -63,8 +65,10 @@ public final class ModelFile {
         try {
             root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new ModelFormatException(source + " is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+            // Jackson appends internal location details to some messages; the line and column are enough.
+            String reason = e.getOriginalMessage().replaceAll("\\s*\\(start marker at .*", "").split("\n")[0];
+            throw new ModelFormatException(source + " is not valid JSON: " + reason + (e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"), e);
         } catch (IOException e) {
             throw new ModelFormatException("cannot read " + source + ": " + e.getMessage(), e);
         }

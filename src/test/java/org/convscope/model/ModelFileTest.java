@@ -136,7 +136,13 @@ class ModelFileTest {
         byte[] garbage = "{\"format\": \"convscope-model\", ".getBytes(StandardCharsets.UTF_8);
         String notJson = assertThrows(ModelFormatException.class,
                 () -> ModelFile.read(new ByteArrayInputStream(garbage), "half.json")).getMessage();
-        assertTrue(notJson.startsWith("half.json is not valid JSON"), notJson);
+        assertEquals("half.json is not valid JSON: Unexpected end-of-input within/between Object entries "
+                + "(line 1, column 31)", notJson);
+        byte[] cutInAList = "{\"format\": [1, 2".getBytes(StandardCharsets.UTF_8);
+        String cut = assertThrows(ModelFormatException.class,
+                () -> ModelFile.read(new ByteArrayInputStream(cutInAList), "cut.json")).getMessage();
+        assertEquals("cut.json is not valid JSON: Unexpected end-of-input: expected close marker for Array "
+                + "(line 1, column 17)", cut, "no parser internals in what the user reads");
 
         Path missing = dir.resolve("missing.json");
         String message = assertThrows(ModelFormatException.class, () -> ModelFile.load(missing)).getMessage();

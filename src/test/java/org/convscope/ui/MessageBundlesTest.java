@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.convscope.model.ModelFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -99,16 +99,9 @@ class MessageBundlesTest {
         assertEquals(expected, labelled);
     }
 
-    /**
-     * The model loader's list of layer types. It is package-private in org.convscope.model, so
-     * it is read reflectively (fine on the class path) rather than copied here, where it would
-     * silently go stale when the engine gains a layer.
-     */
-    @SuppressWarnings("unchecked")
-    private static List<String> engineLayerTypes() throws ReflectiveOperationException {
-        Field types = Class.forName("org.convscope.model.LayerCodec").getDeclaredField("TYPES");
-        types.setAccessible(true);
-        return (List<String>) types.get(null);
+    /** The model loader's list of layer types, so a new layer type cannot go without a label. */
+    private static List<String> engineLayerTypes() {
+        return ModelFile.LAYER_TYPES;
     }
 
     @Test
