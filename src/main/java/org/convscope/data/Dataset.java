@@ -98,14 +98,19 @@ public final class Dataset implements Examples {
 
     @Override
     public Tensor input(int index) {
+        double[] values = new double[images.imageSize()];
+        copyInput(index, values);
+        return Tensor.wrap(inputShape(), values);
+    }
+
+    @Override
+    public void copyInput(int index, double[] target) {
         int pixels = images.imageSize();
         int base = offset(index) * pixels;
         byte[] source = images.pixels();
-        double[] values = new double[pixels];
         for (int i = 0; i < pixels; i++) {
-            values[i] = UNIT[source[base + i] & 0xFF];
+            target[i] = UNIT[source[base + i] & 0xFF];
         }
-        return Tensor.wrap(inputShape(), values);
     }
 
     @Override

@@ -70,19 +70,25 @@ public final class Network {
         return new Network(spec, copies);
     }
 
-    /** Runs every layer and returns the logits (the scores before softmax). */
+    /** Runs every layer and returns the logits (the scores before softmax), a tensor of its own. */
     public Tensor forward(Tensor input, Mode mode) {
+        return Tensor.of(Shape.vector(classes()), runLayers(input, mode).data());
+    }
+
+    /** The forward pass with reused layer buffers: the result is valid until the next pass. */
+    private Tensor runLayers(Tensor input, Mode mode) {
         checkInput(input);
         Tensor x = input;
+        Mode fast = mode.withReusedBuffers();
         for (Layer layer : layers) {
-            x = layer.forward(x, mode);
+            x = layer.forward(x, fast);
         }
         return x;
     }
 
     /** Class probabilities in inference mode. */
     public Tensor predict(Tensor input) {
-        return SoftmaxCrossEntropy.probabilities(forward(input, Mode.INFERENCE).reshape(Shape.vector(classes())));
+        return SoftmaxCrossEntropy.probabilities(forward(input, Mode.INFERENCE));
     }
 
     /**
@@ -90,7 +96,7 @@ public final class Network {
      * and returns the loss. Used by training, where nothing needs recording.
      */
     public LossTrace train(Tensor input, int label, Mode mode) {
-        Tensor logits = forward(input, mode).reshape(Shape.vector(classes()));
+        Tensor logits = forward(input, mode);
         Tensor p = SoftmaxCrossEntropy.probabilities(logits);
         Tensor g = SoftmaxCrossEntropy.gradient(p, label);
         double loss = SoftmaxCrossEntropy.loss(p, label);

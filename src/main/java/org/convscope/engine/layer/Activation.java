@@ -20,6 +20,9 @@ public abstract class Activation implements Layer {
     private final Shape shape;
     private Tensor lastInput;
     private Tensor lastOutput;
+    private final Scratch output = new Scratch();
+    private final Scratch inputGradient = new Scratch();
+    private boolean reuseBuffers;
 
     protected Activation(String name, LayerSpec spec, Shape shape) {
         this.name = name;
@@ -41,7 +44,8 @@ public abstract class Activation implements Layer {
     @Override
     public final Tensor forward(Tensor input, Mode mode) {
         double[] x = input.data();
-        double[] y = new double[x.length];
+        reuseBuffers = mode.reusesBuffers();
+        double[] y = output.any(x.length, reuseBuffers);
         for (int i = 0; i < x.length; i++) {
             y[i] = apply(x[i]);
         }
@@ -55,7 +59,7 @@ public abstract class Activation implements Layer {
         double[] g = gradOutput.data();
         double[] x = lastInput.data();
         double[] y = lastOutput.data();
-        double[] gradIn = new double[g.length];
+        double[] gradIn = inputGradient.any(g.length, reuseBuffers);
         for (int i = 0; i < g.length; i++) {
             gradIn[i] = g[i] * derivative(x[i], y[i]);
         }

@@ -44,6 +44,9 @@ public final class AvgPool2D implements Layer {
     private final Spec spec;
     private final Shape inputShape;
     private final Shape outputShape;
+    private final Scratch output = new Scratch();
+    private final Scratch inputGradient = new Scratch();
+    private boolean reuseBuffers;
 
     private AvgPool2D(String name, Spec spec, Shape input) {
         this.name = name;
@@ -55,7 +58,8 @@ public final class AvgPool2D implements Layer {
     @Override
     public Tensor forward(Tensor input, Mode mode) {
         double[] in = input.data();
-        double[] out = new double[outputShape.size()];
+        reuseBuffers = mode.reusesBuffers();
+        double[] out = output.any(outputShape.size(), reuseBuffers);
         double share = 1.0 / (spec.window() * spec.window());
         int o = 0;
         for (int c = 0; c < outputShape.channels(); c++) {
@@ -78,7 +82,7 @@ public final class AvgPool2D implements Layer {
     @Override
     public Tensor backward(Tensor gradOutput) {
         double[] g = gradOutput.data();
-        double[] gradIn = new double[inputShape.size()];
+        double[] gradIn = inputGradient.zeroed(inputShape.size(), reuseBuffers);
         double share = 1.0 / (spec.window() * spec.window());
         int o = 0;
         for (int c = 0; c < outputShape.channels(); c++) {

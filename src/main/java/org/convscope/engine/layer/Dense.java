@@ -55,6 +55,9 @@ public final class Dense implements Layer {
     private final Param bias;
     private final double[] rowScratch;
     private Tensor lastInput;
+    private final Scratch output = new Scratch();
+    private final Scratch inputGradient = new Scratch();
+    private boolean reuseBuffers;
 
     private Dense(String name, Spec spec, Shape input, Param sharedWeights, Param sharedBias) {
         this.name = name;
@@ -74,7 +77,8 @@ public final class Dense implements Layer {
         double[] w = weights.value();
         double[] b = bias.value();
         int n = x.length;
-        double[] out = new double[spec.units()];
+        reuseBuffers = mode.reusesBuffers();
+        double[] out = output.any(spec.units(), reuseBuffers);
         MatMul.dotRows(w, n, out.length, x, n, out);
         for (int o = 0; o < out.length; o++) {
             out[o] += b[o];
@@ -90,7 +94,7 @@ public final class Dense implements Layer {
         double[] gw = weights.grad();
         double[] gb = bias.grad();
         int n = x.length;
-        double[] gradIn = new double[n];
+        double[] gradIn = inputGradient.zeroed(n, reuseBuffers);
         // Rows are copied out to scratch arrays indexed from 0 so the loops vectorise (see MatMul).
         for (int o = 0; o < g.length; o++) {
             double go = g[o];

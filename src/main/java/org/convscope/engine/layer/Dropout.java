@@ -50,6 +50,9 @@ public final class Dropout implements Layer {
     private final Shape shape;
     private boolean[] kept;
     private boolean active;
+    private final Scratch output = new Scratch();
+    private final Scratch inputGradient = new Scratch();
+    private boolean reuseBuffers;
 
     private Dropout(String name, Spec spec, Shape shape) {
         this.name = name;
@@ -60,14 +63,18 @@ public final class Dropout implements Layer {
     @Override
     public Tensor forward(Tensor input, Mode mode) {
         double[] x = input.data();
-        kept = new boolean[x.length];
+        // Always reused: the trace's DropoutMask takes a copy.
+        if (kept == null) {
+            kept = new boolean[x.length];
+        }
         active = mode.isTraining();
+        reuseBuffers = mode.reusesBuffers();
         if (!active) {
             Arrays.fill(kept, true);
             return input;
         }
         double scale = 1.0 / (1.0 - spec.p());
-        double[] y = new double[x.length];
+        double[] y = output.any(x.length, reuseBuffers);
         for (int i = 0; i < x.length; i++) {
             kept[i] = mode.rng().nextDouble() >= spec.p();
             y[i] = kept[i] ? x[i] * scale : 0;
@@ -82,7 +89,7 @@ public final class Dropout implements Layer {
         }
         double scale = 1.0 / (1.0 - spec.p());
         double[] g = gradOutput.data();
-        double[] gradIn = new double[g.length];
+        double[] gradIn = inputGradient.any(g.length, reuseBuffers);
         for (int i = 0; i < g.length; i++) {
             gradIn[i] = kept[i] ? g[i] * scale : 0;
         }

@@ -49,6 +49,9 @@ public final class MaxPool2D implements Layer {
     private final Shape inputShape;
     private final Shape outputShape;
     private int[] routes;
+    private final Scratch output = new Scratch();
+    private final Scratch inputGradient = new Scratch();
+    private boolean reuseBuffers;
 
     private MaxPool2D(String name, Spec spec, Shape input) {
         this.name = name;
@@ -66,8 +69,10 @@ public final class MaxPool2D implements Layer {
         int outW = outputShape.width();
         int window = spec.window();
         int stride = spec.stride();
-        double[] out = new double[outputShape.size()];
-        int[] route = new int[out.length];
+        reuseBuffers = mode.reusesBuffers();
+        double[] out = output.any(outputShape.size(), reuseBuffers);
+        // Always reused: the trace's PoolRoutes takes a copy.
+        int[] route = routes != null ? routes : new int[out.length];
         int o = 0;
         for (int c = 0; c < outputShape.channels(); c++) {
             for (int oy = 0; oy < outH; oy++) {
@@ -93,7 +98,7 @@ public final class MaxPool2D implements Layer {
     @Override
     public Tensor backward(Tensor gradOutput) {
         double[] g = gradOutput.data();
-        double[] gradIn = new double[inputShape.size()];
+        double[] gradIn = inputGradient.zeroed(inputShape.size(), reuseBuffers);
         for (int o = 0; o < g.length; o++) {
             // += because overlapping windows (stride < window) can share a winner.
             gradIn[routes[o]] += g[o];

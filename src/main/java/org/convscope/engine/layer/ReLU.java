@@ -30,7 +30,9 @@ public final class ReLU extends Activation {
 
     @Override
     public double apply(double x) {
-        return x > 0 ? x : 0;
+        // Math.max compiles to one branch-free instruction (a branch on the sign mispredicts half
+        // the time on real activations), and it keeps a NaN visible instead of turning it into 0.
+        return Math.max(x, 0);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.convscope.engine.Mode;
 import org.convscope.engine.Network;
 import org.convscope.engine.Param;
 import org.convscope.engine.Rng;
+import org.convscope.engine.Tensor;
 
 /**
  * Mini-batch training with the batch spread over the cores.
@@ -34,6 +35,7 @@ public final class Trainer implements AutoCloseable {
     private final Rng rng;
     private final int threads;
     private final List<Network> workers = new ArrayList<>();
+    private final double[][] inputBuffers;
     private final ExecutorService pool;
 
     /**
@@ -48,6 +50,7 @@ public final class Trainer implements AutoCloseable {
         for (int s = 0; s < SHARDS; s++) {
             workers.add(network.copyForWorker());
         }
+        this.inputBuffers = new double[SHARDS][network.inputShape().size()];
         this.pool = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads, r -> {
             Thread t = new Thread(r, "convscope-trainer");
             t.setDaemon(true);
@@ -81,7 +84,8 @@ public final class Trainer implements AutoCloseable {
             int start = from + s * n / shards;
             int end = from + (s + 1) * n / shards;
             Network worker = workers.get(s);
-            tasks.add(() -> runShard(worker, data, order, start, end, seeds, from));
+            double[] input = inputBuffers[s];
+            tasks.add(() -> runShard(worker, input, data, order, start, end, seeds, from));
         }
         List<BatchResult> results = run(tasks);
         sumGradients(shards, n);
@@ -93,15 +97,18 @@ public final class Trainer implements AutoCloseable {
         return new BatchResult(total.lossSum(), total.correct(), total.count(), penalty);
     }
 
-    private static BatchResult runShard(Network worker, Examples data, int[] order, int start, int end, long[] seeds,
-            int batchStart) {
+    private static BatchResult runShard(Network worker, double[] input, Examples data, int[] order, int start, int end,
+            long[] seeds, int batchStart) {
         worker.zeroGrads();
         double loss = 0;
         int correct = 0;
+        // One input array per worker, refilled for each example: training keeps no tensor past its example.
+        Tensor x = Tensor.wrap(worker.inputShape(), input);
         for (int i = start; i < end; i++) {
             int example = order[i];
             int label = data.label(example);
-            LossTrace result = worker.train(data.input(example), label, Mode.training(new Rng(seeds[i - batchStart])));
+            data.copyInput(example, input);
+            LossTrace result = worker.train(x, label, Mode.training(new Rng(seeds[i - batchStart])));
             loss += result.loss();
             if (result.predicted() == label) {
                 correct++;
