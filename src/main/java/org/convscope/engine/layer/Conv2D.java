@@ -102,6 +102,7 @@ public final class Conv2D implements Layer {
     private final double[][] gradCols;
     /** Scratch rows: one output map being summed, and the output gradient split into maps. */
     private final double[] outputRow;
+    private final double[] outputRow2;
     private final double[][] gradRows;
     private final double[] filterSums;
     private final Scratch output = new Scratch();
@@ -125,6 +126,7 @@ public final class Conv2D implements Layer {
         this.cols = new double[fieldSize][positions];
         this.gradCols = new double[fieldSize][positions];
         this.outputRow = new double[positions];
+        this.outputRow2 = new double[positions];
         this.gradRows = new double[spec.filters()][positions];
         this.filterSums = new double[spec.filters()];
     }
@@ -137,7 +139,17 @@ public final class Conv2D implements Layer {
         double[] b = bias.value();
         reuseBuffers = mode.reusesBuffers();
         double[] out = output.any(filters * positions, reuseBuffers);
-        for (int f = 0; f < filters; f++) {
+        int f = 0;
+        for (; f + 1 < filters; f += 2) {
+            Arrays.fill(outputRow, b[f]);
+            Arrays.fill(outputRow2, b[f + 1]);
+            for (int r = 0; r < fieldSize; r++) {
+                MatMul.axpy2(w[f * fieldSize + r], w[(f + 1) * fieldSize + r], cols[r], outputRow, outputRow2, positions);
+            }
+            System.arraycopy(outputRow, 0, out, f * positions, positions);
+            System.arraycopy(outputRow2, 0, out, (f + 1) * positions, positions);
+        }
+        for (; f < filters; f++) {
             Arrays.fill(outputRow, b[f]);
             for (int r = 0; r < fieldSize; r++) {
                 MatMul.axpy(w[f * fieldSize + r], cols[r], outputRow, positions);

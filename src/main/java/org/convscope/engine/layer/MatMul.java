@@ -23,6 +23,15 @@ final class MatMul {
         }
     }
 
+    /** y[t] += a * x[t] and z[t] += b * x[t] for t < n: two output rows from one pass over x. */
+    static void axpy2(double a, double b, double[] x, double[] y, double[] z, int n) {
+        for (int t = 0; t < n; t++) {
+            double v = x[t];
+            y[t] += a * v;
+            z[t] += b * v;
+        }
+    }
+
     /** Sum of a[aOff + t] * b[bOff + t] for t < n, with four partial sums. */
     static double dot(double[] a, int aOff, double[] b, int bOff, int n) {
         double s0 = 0;
