@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Step through a convolutional neural network, one layer at a time.",
             "Without a command, java -jar convscope.jar starts the desktop app; these commands run headless."},
-        subcommands = {TrainCommand.class, EvaluateCommand.class, TraceCommand.class, BenchCommand.class,
+        subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, TraceCommand.class, BenchCommand.class,
             HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",

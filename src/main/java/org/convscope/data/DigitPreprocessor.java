@@ -22,7 +22,10 @@ public final class DigitPreprocessor {
     public static final int SIZE = 28;
     /** MNIST fits each digit into a 20x20 box inside the 28x28 field. */
     public static final int BOX = 20;
-    /** Ink above which a pixel counts for the bounding box, like the bilevel NIST digits MNIST boxed; anti-aliased edges do not stretch it. */
+    /**
+     * Ink above which a pixel counts for the bounding box, as the bilevel NIST digits MNIST boxed:
+     * anti-aliased edges do not stretch it.
+     */
     private static final double BOX_THRESHOLD = 0.5;
     /** Less total ink than this share of the picture's area (about 3 pixels in 28x28) is "nothing drawn". */
     private static final double MIN_INK_SHARE = 0.004;

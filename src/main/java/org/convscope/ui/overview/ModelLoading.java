@@ -11,14 +11,13 @@ import org.convscope.model.Model;
 import org.convscope.model.ModelFile;
 import org.convscope.model.ModelFormatException;
 import org.convscope.model.ModelMetadata;
+import org.convscope.model.ShippedModels;
 
 /**
  * Reads the models the app shows: the one it starts with, and files the user opens. Slow enough
  * (a JSON file of some 60,000 weights) to belong on a worker thread.
  */
 public final class ModelLoading {
-    /** Where the build puts the trained model (from {@code assets/models/lenet5.json}). */
-    public static final String SHIPPED_MODEL_RESOURCE = "/assets/models/lenet5.json";
     /** The architecture and seed of the stand-in used when there is no shipped model. */
     public static final String FALLBACK_PRESET = "lenet5";
     public static final long FALLBACK_SEED = 1;
@@ -30,7 +29,7 @@ public final class ModelLoading {
 
     /** The shipped model on the class path, or null when this build has none. */
     public static URL shippedModel() {
-        return ModelLoading.class.getResource(SHIPPED_MODEL_RESOURCE);
+        return ShippedModels.lenet5();
     }
 
     /**
