@@ -97,6 +97,7 @@ public final class Conv2D implements Layer {
     private final int fieldSize;
     /** Columns of the im2col matrix: one per output position (H'*W'). */
     private final int positions;
+    private final Im2Col unrolling;
     /** im2col rows: row r holds kernel weight r's input value at every output position. */
     private final double[][] cols;
     private final double[][] gradCols;
@@ -123,6 +124,7 @@ public final class Conv2D implements Layer {
         this.weights = sharedWeights != null ? sharedWeights.shareValues()
                 : new Param("weights", new int[] {spec.filters(), input.channels(), spec.kernel(), spec.kernel()}, true);
         this.bias = sharedBias != null ? sharedBias.shareValues() : new Param("bias", new int[] {spec.filters()}, false);
+        this.unrolling = new Im2Col(input, outputShape, spec.kernel(), spec.stride(), spec.padding());
         this.cols = new double[fieldSize][positions];
         this.gradCols = new double[fieldSize][positions];
         this.outputRow = new double[positions];
@@ -133,7 +135,7 @@ public final class Conv2D implements Layer {
 
     @Override
     public Tensor forward(Tensor input, Mode mode) {
-        im2col(input.data());
+        unrolling.unroll(input.data(), cols);
         int filters = spec.filters();
         double[] w = weights.value();
         double[] b = bias.value();
@@ -189,96 +191,9 @@ public final class Conv2D implements Layer {
                 MatMul.axpy(w[f * fieldSize + r], gradRows[f], gr, positions);
             }
         }
-        return Tensor.wrap(inputShape, col2im());
-    }
-
-    /** Unrolls every receptive field into a column; cells in the zero padding read as 0. */
-    private void im2col(double[] in) {
-        int k = spec.kernel();
-        int stride = spec.stride();
-        int h = inputShape.height();
-        int w = inputShape.width();
-        int outH = outputShape.height();
-        int outW = outputShape.width();
-        int row = 0;
-        for (int c = 0; c < inputShape.channels(); c++) {
-            for (int ky = 0; ky < k; ky++) {
-                for (int kx = 0; kx < k; kx++, row++) {
-                    double[] col = cols[row];
-                    // Output columns first..last read inside the input row; the rest read padding.
-                    int start = kx - spec.padding();
-                    int first = firstInside(start);
-                    int last = lastInside(start, w, outW);
-                    for (int oy = 0; oy < outH; oy++) {
-                        int iy = oy * stride + ky - spec.padding();
-                        int dst = oy * outW;
-                        if (iy < 0 || iy >= h || first > last) {
-                            Arrays.fill(col, dst, dst + outW, 0);
-                            continue;
-                        }
-                        for (int ox = 0; ox < first; ox++) {
-                            col[dst + ox] = 0;
-                        }
-                        int src = (c * h + iy) * w + start;
-                        if (stride == 1) {
-                            // One bulk copy: measured 2-5x faster than an element loop, even for rows of 10.
-                            System.arraycopy(in, src + first, col, dst + first, last - first + 1);
-                        } else {
-                            for (int ox = first; ox <= last; ox++) {
-                                col[dst + ox] = in[src + ox * stride];
-                            }
-                        }
-                        for (int ox = last + 1; ox < outW; ox++) {
-                            col[dst + ox] = 0;
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /** First output column whose input column ox*S + start is not left of the input. */
-    private int firstInside(int start) {
-        return start >= 0 ? 0 : (-start + spec.stride() - 1) / spec.stride();
-    }
-
-    /** Last output column whose input column ox*S + start is not right of the input (may be < first). */
-    private int lastInside(int start, int w, int outW) {
-        return Math.min(outW - 1, Math.floorDiv(w - 1 - start, spec.stride()));
-    }
-
-    /** Adds each column's gradient back onto the input cells it was read from. */
-    private double[] col2im() {
-        int k = spec.kernel();
-        int stride = spec.stride();
-        int h = inputShape.height();
-        int w = inputShape.width();
-        int outH = outputShape.height();
-        int outW = outputShape.width();
         double[] gradIn = inputGradient.zeroed(inputShape.size(), reuseBuffers);
-        int row = 0;
-        for (int c = 0; c < inputShape.channels(); c++) {
-            for (int ky = 0; ky < k; ky++) {
-                for (int kx = 0; kx < k; kx++, row++) {
-                    double[] gradCol = gradCols[row];
-                    int start = kx - spec.padding();
-                    int first = firstInside(start);
-                    int last = lastInside(start, w, outW);
-                    for (int oy = 0; oy < outH; oy++) {
-                        int iy = oy * stride + ky - spec.padding();
-                        if (iy < 0 || iy >= h) {
-                            continue;
-                        }
-                        int src = oy * outW;
-                        int dst = (c * h + iy) * w + start;
-                        for (int ox = first; ox <= last; ox++) {
-                            gradIn[dst + ox * stride] += gradCol[src + ox];
-                        }
-                    }
-                }
-            }
-        }
-        return gradIn;
+        unrolling.fold(gradCols, gradIn);
+        return Tensor.wrap(inputShape, gradIn);
     }
 
     @Override
