@@ -20,12 +20,17 @@ final class Handwriting {
     private Handwriting() {
     }
 
-    /** The template's strokes written by a random hand drawn from {@code rng}, on a {@code canvas x canvas} pad. */
-    static List<Stroke> write(List<List<Point>> template, Rng rng, int canvas) {
-        double width = uniform(rng, 0.6, 1.0);
+    /**
+     * The template's strokes written by a random hand drawn from {@code rng}, on a
+     * {@code canvas x canvas} pad. {@code hasLoops} keeps the pen thin enough for the loops of a
+     * narrowly written digit to stay open.
+     */
+    static List<Stroke> write(List<List<Point>> template, boolean hasLoops, Rng rng, int canvas) {
+        // MNIST's writers range from narrow, strongly leaning digits to wide upright ones.
+        double width = Math.exp(uniform(rng, Math.log(0.45), Math.log(1.0)));
         // Most people lean their digits to the right; some write upright or lean left.
-        double slant = clamp(0.15 + 0.15 * rng.nextGaussian(), -0.3, 0.6);
-        double rotation = Math.toRadians(clamp(5 * rng.nextGaussian(), -12, 12));
+        double slant = clamp(0.2 + 0.2 * rng.nextGaussian(), -0.35, 0.8);
+        double rotation = Math.toRadians(clamp(6 * rng.nextGaussian(), -15, 15));
         Wobble wobble = new Wobble(rng);
         double cos = Math.cos(rotation);
         double sin = Math.sin(rotation);
@@ -43,7 +48,10 @@ final class Handwriting {
             shaped.add(out);
         }
         // Pen thickness relative to the digit, from a thin pencil line to a thick marker.
-        double penShare = Math.exp(uniform(rng, Math.log(0.08), Math.log(0.24)));
+        // A digit drawn small on the pad has a thick pen for its size; one drawn large, a thin one.
+        // Narrow loops get thinner pens at most, or a narrow 0 or 8 fills in and becomes a thick 1.
+        double thickest = hasLoops ? 0.3 * width : 0.3;
+        double penShare = Math.exp(uniform(rng, Math.log(0.06), Math.log(thickest)));
         return onCanvas(shaped, canvas, penShare);
     }
 

@@ -25,8 +25,9 @@ public final class SyntheticDigits {
     public static final int CLASSES = 10;
     /** Side of the square canvas the digits are drawn on, in pixels. */
     public static final int CANVAS = 112;
-    /** How far each template point strays from its place, in template units (the digit is about 1 x 1). */
-    private static final double JITTER = 0.03;
+    /** How far each template point strays from its place, in template units (the digit is about 1 x 1): a steady hand to a shaky one. */
+    private static final double MIN_JITTER = 0.015;
+    private static final double MAX_JITTER = 0.05;
     private static final int SIDE = Presets.DIGIT.height();
 
     private SyntheticDigits() {
@@ -54,9 +55,9 @@ public final class SyntheticDigits {
         Rng rng = new Rng(Seeds.mix(seed, index));
         List<DigitStyle> styles = DigitStyle.weighted(label(index));
         DigitStyle style = styles.get(rng.nextInt(styles.size()));
-        TemplatePen pen = new TemplatePen(rng, JITTER);
+        TemplatePen pen = new TemplatePen(rng, MIN_JITTER + (MAX_JITTER - MIN_JITTER) * rng.nextDouble());
         style.draw(pen);
-        return new Drawing(label(index), style.name(), Handwriting.write(pen.strokes(), rng, CANVAS));
+        return new Drawing(label(index), style.name(), Handwriting.write(pen.strokes(), style.hasLoops(), rng, CANVAS));
     }
 
     /** Digit {@code index} of the set with seed {@code seed} as the network sees it: 1 x 28 x 28, ink 1. */

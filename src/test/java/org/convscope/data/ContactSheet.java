@@ -9,8 +9,8 @@ import javax.imageio.ImageIO;
 import org.convscope.engine.Examples;
 
 /**
- * A PNG of many digits side by side, one row per class, so a person can judge at a glance whether
- * generated or augmented digits look like handwriting and like MNIST. Test scope only (it uses
+ * A PNG of many digits side by side, one row per class (or per {@link DigitStyle}), so a person
+ * can judge at a glance whether generated or augmented digits look like handwriting and like MNIST. Test scope only (it uses
  * AWT), run by hand:
  * <pre>
  * mvn -q test-compile
@@ -41,7 +41,8 @@ public final class ContactSheet {
                     Path.of(args[3]));
             case "styles" -> writeStyles(Long.parseLong(args[1]), Path.of(args[2]));
             case "mnist" -> write(Dataset.load(Path.of(args[1]), Path.of(args[2]), CLASSES), Path.of(args[3]));
-            default -> throw new IllegalArgumentException("synthetic SEED OUT | augmented SEED OUT | mnist IMAGES LABELS OUT");
+            default -> throw new IllegalArgumentException("synthetic SEED OUT | styles SEED OUT | augmented SEED OUT"
+                    + " | mnist IMAGES LABELS OUT | augmented-mnist IMAGES LABELS OUT");
         }
     }
 
