@@ -5,8 +5,8 @@ package org.convscope.data;
  * angles clockwise from the right; see {@link TemplatePen}). Each template also varies its own
  * proportions (where a 4's crossbar sits, how big a 9's loop is, how far an 8's top loop is
  * closed), because those differ between writers more than any global slant or stretch can say.
- * The ranges come from looking at MNIST's digits: narrow 8s with small top loops, 2s with big
- * bottom loops, 9s with short loops on long stems.
+ * The ranges come from comparing contact sheets with MNIST's digits: narrow 8s with small top
+ * loops, 2s with short bases, 9s with short loops on long stems.
  */
 final class DigitTemplates {
     private DigitTemplates() {
