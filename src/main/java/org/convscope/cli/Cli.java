@@ -60,7 +60,8 @@ public final class Cli {
     private static int reportUsageError(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("error: " + e.getMessage());
+        // Picocli words some messages (options that must come together) as "Error: ..." itself.
+        err.println("error: " + e.getMessage().replaceFirst("^Error: ", ""));
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for the options.");
         return USAGE;

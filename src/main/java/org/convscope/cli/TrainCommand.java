@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code train}: trains a preset network on labelled IDX images and saves it as a model file.
+ * {@code train}: trains a preset network on labelled IDX images, generated digits or both, and saves
+ * it as a model file.
  *
  * <p>Prints one line per epoch on stdout, for people and for scripts:
  * {@code epoch 3/10  loss 0.1234  acc 0.9650  val_loss 0.0800  val_acc 0.9760  12.3 s}, where
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
  * stderr meanwhile. Nothing is written if training diverges.
  */
 @Command(name = "train", sortOptions = false,
-        description = "Train a preset network on labelled IDX images and save it as a model file.")
+        description = "Train a preset network on labelled IDX images, generated digits or both, and save it as a "
+                + "model file.")
 final class TrainCommand implements Callable<Integer> {
 
     enum OptimizerChoice { sgd, adam }
@@ -62,7 +64,7 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     TrainingDataOptions data;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", order = 13,
+    @Option(names = "--out", required = true, paramLabel = "FILE", order = 16,
             description = "Model file to write (JSON); missing folders are created. Not written if training fails.")
     Path out;
 
@@ -124,7 +126,7 @@ final class TrainCommand implements Callable<Integer> {
         Rng rng = new Rng(seed);
         Network network = Network.build(networkSpec, init == InitChoice.he ? Initialization.HE : Initialization.XAVIER,
                 rng);
-        TrainingDataOptions.TrainingData examples = data.loadFor(network);
+        TrainingDataOptions.TrainingData examples = data.loadFor(network, seed);
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Optimizer update = optimizer == OptimizerChoice.sgd
                 ? new Sgd(learningRate(), momentum != null ? momentum : 0.9)
@@ -161,7 +163,7 @@ final class TrainCommand implements Callable<Integer> {
             PrintWriter stderr) throws CommandFailedException {
         double[] lossSoFar = {0};
         try (Progress progress = Progress.start(stderr, !noProgress, "epoch " + epoch + "/" + epochs, order.length)) {
-            return trainer.trainEpoch(examples.training(), order, batch, (done, total, batchResult) -> {
+            return trainer.trainEpoch(examples.trainingForEpoch(epoch), order, batch, (done, total, batchResult) -> {
                 lossSoFar[0] += batchResult.lossSum();
                 progress.update(done, String.format(Locale.ROOT, "loss %.4f", lossSoFar[0] / done));
             });
