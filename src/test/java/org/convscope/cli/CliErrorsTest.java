@@ -59,6 +59,7 @@ class CliErrorsTest {
     void valuesOutOfRangeAreUsageErrors() {
         String[] base = {"train", "--preset", "tiny", "--images", "i", "--labels", "l", "--out", "m"};
         assertUsageError(with(base, "--lr", "-0.1"), "error: --lr must be a positive number, got -0.1");
+        assertUsageError(with(base, "--lr-decay", "1.5"), "error: --lr-decay must be above 0 and at most 1, got 1.5");
         assertUsageError(with(base, "--validation-split", "1"), "error: --validation-split must be at least 0 and below 1");
         assertUsageError(with(base, "--dropout", "0.3"), "error: the tiny preset has no dropout layer");
         assertUsageError(with(base, "--momentum", "0.5"), "error: --momentum applies to --optimizer sgd only");

@@ -10,6 +10,7 @@ import org.convscope.engine.layer.Dense;
 import org.convscope.engine.layer.Dropout;
 import org.convscope.engine.train.Adam;
 import org.convscope.engine.train.Regularization;
+import org.convscope.engine.train.Sgd;
 import org.junit.jupiter.api.Test;
 
 /** Bugs other engines have shipped, each pinned down here. */
@@ -44,6 +45,20 @@ class KnownTrapsTest {
         System.arraycopy(new double[] {0.5, -2, 1e-3}, 0, p.grad(), 0, 3);
         new Adam(0.01).step(List.of(p));
         assertArrayEquals(new double[] {0.99, 1.01, 0.99}, p.value(), 1e-6);
+    }
+
+    @Test
+    void aChangedLearningRateTakesEffectOnTheNextStep() {
+        Param p = new Param("weights", new int[] {1}, true);
+        p.grad()[0] = 2;
+        Sgd sgd = new Sgd(0.1, 0);
+        sgd.step(List.of(p));
+        sgd.setLearningRate(0.01);
+        sgd.step(List.of(p));
+        assertEquals(-0.2 - 0.02, p.value()[0], 1e-15);
+        Adam adam = new Adam(0.1);
+        adam.setLearningRate(0.05);
+        assertEquals(0.05, adam.learningRate());
     }
 
     @Test

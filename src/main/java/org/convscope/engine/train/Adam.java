@@ -17,7 +17,7 @@ import org.convscope.engine.Param;
  * corrects that (a known bug in some engines multiplies instead).
  */
 public final class Adam implements Optimizer {
-    private final double learningRate;
+    private double learningRate;
     private final double beta1;
     private final double beta2;
     private final double epsilon;
@@ -62,6 +62,14 @@ public final class Adam implements Optimizer {
     @Override
     public double learningRate() {
         return learningRate;
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+        if (!(learningRate > 0)) {
+            throw new IllegalArgumentException("the learning rate must be positive, got " + learningRate);
+        }
+        this.learningRate = learningRate;
     }
 
     /** Number of steps taken so far. */

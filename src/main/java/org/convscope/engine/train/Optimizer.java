@@ -15,4 +15,7 @@ public interface Optimizer {
 
     /** The step size. */
     double learningRate();
+
+    /** Changes the step size from the next step on (a schedule lowers it as training settles). */
+    void setLearningRate(double learningRate);
 }

@@ -12,7 +12,7 @@ import org.convscope.engine.Param;
  * across a narrow valley cancel out.
  */
 public final class Sgd implements Optimizer {
-    private final double learningRate;
+    private double learningRate;
     private final double momentum;
     private final Map<Param, double[]> velocity = new IdentityHashMap<>();
 
@@ -47,6 +47,14 @@ public final class Sgd implements Optimizer {
     @Override
     public double learningRate() {
         return learningRate;
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+        if (!(learningRate > 0)) {
+            throw new IllegalArgumentException("the learning rate must be positive, got " + learningRate);
+        }
+        this.learningRate = learningRate;
     }
 
     public double momentum() {
