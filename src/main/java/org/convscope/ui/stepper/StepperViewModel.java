@@ -279,7 +279,10 @@ public final class StepperViewModel {
         network.set(value);
     }
 
-    /** The preprocessed digit (1x28x28), or null when nothing is drawn. */
+    /**
+     * The preprocessed digit (1x28x28), or null when nothing is drawn. A tensor equal to the
+     * current one (a stroke that changed no pixel) is the same example and keeps the pass.
+     */
     public ObjectProperty<Tensor> inputProperty() {
         return input;
     }
