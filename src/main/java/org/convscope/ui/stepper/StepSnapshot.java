@@ -1,5 +1,6 @@
 package org.convscope.ui.stepper;
 
+import org.convscope.engine.Network;
 import org.convscope.engine.PassTrace;
 import org.convscope.engine.Stepper;
 
@@ -19,6 +20,11 @@ record StepSnapshot(int position, int totalSteps, Stepper.Phase phase, int layer
     /** Nothing to step: no model, or no digit drawn; {@code totalSteps} still describes the model. */
     static StepSnapshot empty(int totalSteps) {
         return new StepSnapshot(0, totalSteps, Stepper.Phase.START, -1, null, null, null);
+    }
+
+    /** The steps of a pass through {@code network}: L forward, the loss, L backward (0 without a network). */
+    static int stepsOf(Network network) {
+        return network == null ? 0 : 2 * network.layers().size() + 1;
     }
 
     boolean ready() {

@@ -121,7 +121,7 @@ final class StepperSession {
 
     private StepSnapshot snapshot() {
         if (stepper == null) {
-            return StepSnapshot.empty(network == null ? 0 : 2 * network.layers().size() + 1);
+            return StepSnapshot.empty(StepSnapshot.stepsOf(network));
         }
         int position = stepper.position();
         int layer = stepper.layerAt(position);

@@ -58,11 +58,9 @@ public final class StepperViewModel {
     // A Timeline's rate must be positive, and faster than 20 steps a second nobody can follow.
     static final double MIN_SPEED = 0.25;
     static final double MAX_SPEED = 20;
-    private static final System.Logger LOG = System.getLogger(StepperViewModel.class.getName());
 
-    private final BackgroundTasks tasks;
     private final PlayClock clock;
-    private final StepperSession session; // touched only by tasks on the worker
+    private final SessionRequests requests;
 
     private final ObjectProperty<Network> network = new SimpleObjectProperty<>(this, "network");
     private final ObjectProperty<Tensor> input = new SimpleObjectProperty<>(this, "input");
@@ -84,13 +82,9 @@ public final class StepperViewModel {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyLongWrapper weightsRevision = new ReadOnlyLongWrapper(this, "weightsRevision");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final BooleanBinding canStepForward;
     private final BooleanBinding canStepBack;
     private final BooleanBinding canApplyUpdate;
-
-    private long generation;
-    private int pending;
 
     /** The app's stepper: Play runs on a {@link TimelinePlayClock}. */
     public StepperViewModel(BackgroundTasks tasks) {
@@ -102,9 +96,10 @@ public final class StepperViewModel {
      * @param seed  seeds the dropout masks of training-mode passes
      */
     public StepperViewModel(BackgroundTasks tasks, PlayClock clock, long seed) {
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        Objects.requireNonNull(tasks, "tasks");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.session = new StepperSession(seed);
+        this.requests = new SessionRequests(tasks, new StepperSession(seed), this::show,
+                () -> StepSnapshot.empty(StepSnapshot.stepsOf(network.get())));
         canStepForward = Bindings.createBooleanBinding(
                 () -> step.get().ready() && step.get().position() < step.get().totalSteps(), step);
         canStepBack = Bindings.createBooleanBinding(() -> step.get().ready() && step.get().position() > 0, step);
@@ -138,7 +133,7 @@ public final class StepperViewModel {
     /** One step forward (a layer, the loss, or a layer backward). */
     public void next() {
         if (canStepForward.get()) {
-            submit(StepperSession::next, false);
+            requests.submit(StepperSession::next);
         }
     }
 
@@ -146,7 +141,7 @@ public final class StepperViewModel {
     public void previous() {
         stopPlaying();
         if (canStepBack.get()) {
-            submit(StepperSession::previous, false);
+            requests.submit(StepperSession::previous);
         }
     }
 
@@ -154,7 +149,7 @@ public final class StepperViewModel {
     public void reset() {
         stopPlaying();
         if (step.get().ready()) {
-            submit(StepperSession::reset, false);
+            requests.submit(StepperSession::reset);
         }
     }
 
@@ -166,7 +161,7 @@ public final class StepperViewModel {
     public void applyUpdate() {
         if (canApplyUpdate.get()) {
             double rate = learningRate.get();
-            submit(s -> s.applyUpdate(rate), true);
+            requests.submit(s -> s.applyUpdate(rate), this::weightsChanged);
         }
     }
 
@@ -174,7 +169,7 @@ public final class StepperViewModel {
     public void restoreModel() {
         stopPlaying();
         lastUpdate.set(null);
-        submit(StepperSession::restore, true);
+        requests.submit(StepperSession::restore, this::weightsChanged);
     }
 
     /**
@@ -190,14 +185,14 @@ public final class StepperViewModel {
             return;
         }
         if (!canStepForward.get()) {
-            submit(StepperSession::reset, false);
+            requests.submit(StepperSession::reset);
         }
         playing.set(true);
         clock.start(clampedSpeed(), this::playTick);
     }
 
     private void playTick() {
-        if (pending > 0) {
+        if (!requests.idle()) {
             return; // the engine is slower than the clock: skip a beat rather than queue up steps
         }
         if (canStepForward.get()) {
@@ -221,35 +216,14 @@ public final class StepperViewModel {
     // ---- talking to the worker ----
 
     private void newPass(Function<StepperSession, StepSnapshot> start) {
-        generation++;
+        requests.newGeneration();
         lastUpdate.set(null);
-        submit(start, false);
+        requests.submit(start);
     }
 
-    private void submit(Function<StepperSession, StepSnapshot> work, boolean changesWeights) {
-        long requestedIn = generation;
-        changePending(+1);
-        tasks.run(() -> work.apply(session), snapshot -> {
-            changePending(-1);
-            if (changesWeights) {
-                weightsRevision.set(weightsRevision.get() + 1); // even if stale: the weights did change
-            }
-            if (requestedIn == generation) {
-                show(snapshot);
-            }
-        }, error -> {
-            changePending(-1);
-            LOG.log(System.Logger.Level.WARNING, "Stepper request failed", error);
-            if (requestedIn == generation) {
-                Network model = network.get();
-                show(StepSnapshot.empty(model == null ? 0 : 2 * model.layers().size() + 1));
-            }
-        });
-    }
-
-    private void changePending(int change) {
-        pending += change;
-        busy.set(pending > 0);
+    // Even when the answer is stale: the weights did change.
+    private void weightsChanged() {
+        weightsRevision.set(weightsRevision.get() + 1);
     }
 
     private void show(StepSnapshot snapshot) {
@@ -405,7 +379,7 @@ public final class StepperViewModel {
 
     /** True while the worker has requests of this stepper to answer. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return requests.busyProperty();
     }
 
     public BooleanBinding canStepForwardProperty() {

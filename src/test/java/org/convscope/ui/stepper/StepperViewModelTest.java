@@ -117,6 +117,19 @@ class StepperViewModelTest {
     }
 
     @Test
+    void aLabelTheModelLacksEmptiesThePassUntilAValidOneIsChosen() {
+        StepperViewModel stepper = ready(StepperFixtures.tiny());
+        stepTo(stepper, 3);
+        stepper.setTargetLabel(10); // a ComboBox bound to another model's classes might do this
+        assertNull(stepper.getTrace());
+        assertFalse(stepper.canStepForwardProperty().get());
+        assertFalse(stepper.busyProperty().get());
+        stepper.setTargetLabel(2);
+        assertEquals(0, stepper.getPosition());
+        assertTrue(stepper.canStepForwardProperty().get());
+    }
+
+    @Test
     void aNewDigitRestartsThePass() {
         StepperViewModel stepper = ready(StepperFixtures.tiny());
         stepTo(stepper, 12);
