@@ -237,7 +237,8 @@ public final class StepperViewModel {
             lastUpdate.set(snapshot.update());
         }
         revision.set(revision.get() + 1); // last, once, when everything above agrees
-        if (playing.get() && !canStepForward.get()) {
+        // Only when no answer is still to come: Play pressed at the end has a Reset on its way.
+        if (playing.get() && requests.idle() && !canStepForward.get()) {
             stopPlaying();
         }
     }

@@ -100,4 +100,25 @@ class StepperPlayTest {
         worker.runAll();
         assertEquals(1, stepper.getPosition());
     }
+
+    @Test
+    void playPressedRightAfterTheLastStepStillPlaysFromTheStart() {
+        StepperFixtures.HeldWorker worker = new StepperFixtures.HeldWorker();
+        StepperFixtures.ManualClock clock = new StepperFixtures.ManualClock();
+        StepperViewModel stepper = new StepperViewModel(new BackgroundTasks(worker, Runnable::run), clock, 1);
+        stepper.setNetwork(StepperFixtures.tiny());
+        stepper.setInput(StepperFixtures.digit(1));
+        worker.runAll();
+        for (int i = 0; i < 17; i++) {
+            stepper.next();
+            worker.runAll();
+        }
+        stepper.togglePlay(); // the Reset it asks for is still on the worker
+        worker.runAll();
+        assertTrue(stepper.isPlaying());
+        assertEquals(0, stepper.getPosition());
+        clock.tick();
+        worker.runAll();
+        assertEquals(1, stepper.getPosition());
+    }
 }
