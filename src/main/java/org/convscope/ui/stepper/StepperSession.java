@@ -1,0 +1,140 @@
+package org.convscope.ui.stepper;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.convscope.engine.LossTrace;
+import org.convscope.engine.Mode;
+import org.convscope.engine.Network;
+import org.convscope.engine.Param;
+import org.convscope.engine.Rng;
+import org.convscope.engine.Stepper;
+import org.convscope.engine.Tensor;
+
+/**
+ * The worker side of the stepper view model: owns the engine's {@link Stepper}, the weights the
+ * model had when it was set, and the random source of training-mode dropout.
+ *
+ * <p>Not thread-safe, and it need not be: every call comes from the one worker thread of
+ * {@link org.convscope.ui.BackgroundTasks}, in the order the user asked. Each call answers with
+ * an immutable {@link StepSnapshot}; nothing here touches JavaFX.
+ */
+final class StepperSession {
+    // One generator for every training pass, so each new pass draws a new dropout mask while a
+    // seeded test still sees the same sequence of masks.
+    private final Rng rng;
+    private Network network;
+    private List<double[]> weightsAtLoad = List.of();
+    private Stepper stepper;
+    private Tensor input;
+    private int label = Stepper.PREDICTED;
+    private boolean training;
+
+    StepperSession(long seed) {
+        this.rng = new Rng(seed);
+    }
+
+    /** A new model: remembers its weights for {@link #restore()} and starts a pass at position 0. */
+    StepSnapshot load(Network newNetwork, Tensor newInput, int newLabel, boolean newTraining) {
+        network = newNetwork;
+        weightsAtLoad = newNetwork == null ? List.of() : copyWeights(newNetwork);
+        return restart(newInput, newLabel, newTraining, false);
+    }
+
+    /**
+     * A new pass with these settings, at position 0 or, with {@code keepPosition}, rerun to the
+     * position the old pass had reached.
+     */
+    StepSnapshot restart(Tensor newInput, int newLabel, boolean newTraining, boolean keepPosition) {
+        int position = keepPosition && stepper != null ? stepper.position() : 0;
+        input = newInput;
+        label = newLabel;
+        training = newTraining;
+        stepper = null;
+        if (network == null || input == null) {
+            return snapshot();
+        }
+        stepper = new Stepper(network, input, label, training ? Mode.training(rng) : Mode.INFERENCE);
+        return advanceTo(position);
+    }
+
+    StepSnapshot next() {
+        if (stepper != null && stepper.canStepForward()) {
+            stepper.next();
+        }
+        return snapshot();
+    }
+
+    StepSnapshot previous() {
+        if (stepper != null && stepper.canStepBack()) {
+            stepper.previous();
+        }
+        return snapshot();
+    }
+
+    StepSnapshot reset() {
+        if (stepper != null) {
+            stepper.reset();
+        }
+        return snapshot();
+    }
+
+    /**
+     * One SGD step on the shared weights with this pass's gradients, then a new pass rerun to the
+     * loss step, where the student sees the target's new probability; stepping on from there shows
+     * the (smaller) gradients of the updated model. Does nothing unless the backward pass is complete.
+     */
+    StepSnapshot applyUpdate(double learningRate) {
+        if (stepper == null || stepper.canStepForward()) {
+            return snapshot();
+        }
+        LossTrace before = stepper.current().loss();
+        stepper.applyUpdate(learningRate);
+        restart(input, label, training, false);
+        StepSnapshot after = advanceTo(lossPosition());
+        double probabilityAfter = after.trace().loss().probabilities().get(before.label());
+        return after.withUpdate(new UpdateOutcome(before.label(),
+                before.probabilities().get(before.label()), probabilityAfter, learningRate));
+    }
+
+    /** Copies back the weights the model had when it was set, and reruns the pass to where it was. */
+    StepSnapshot restore() {
+        if (network == null) {
+            return snapshot();
+        }
+        List<Param> params = network.params();
+        for (int i = 0; i < params.size(); i++) {
+            params.get(i).setValues(weightsAtLoad.get(i));
+        }
+        return restart(input, label, training, true);
+    }
+
+    private StepSnapshot advanceTo(int position) {
+        while (stepper.position() < position && stepper.canStepForward()) {
+            stepper.next();
+        }
+        return snapshot();
+    }
+
+    private int lossPosition() {
+        return network.layers().size() + 1;
+    }
+
+    private StepSnapshot snapshot() {
+        if (stepper == null) {
+            return StepSnapshot.empty(StepSnapshot.stepsOf(network));
+        }
+        int position = stepper.position();
+        int layer = stepper.layerAt(position);
+        String name = layer < 0 ? null : network.layers().get(layer).name();
+        return new StepSnapshot(position, stepper.totalSteps(), stepper.phaseAt(position), layer, name,
+                stepper.current(), null);
+    }
+
+    private static List<double[]> copyWeights(Network network) {
+        List<double[]> copy = new ArrayList<>();
+        for (Param p : network.params()) {
+            copy.add(p.value().clone());
+        }
+        return List.copyOf(copy);
+    }
+}

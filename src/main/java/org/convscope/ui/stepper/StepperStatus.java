@@ -1,0 +1,56 @@
+package org.convscope.ui.stepper;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.convscope.engine.LossTrace;
+import org.convscope.ui.Messages;
+
+/**
+ * The status line's text for a stepper position, in the current language: where the pass is
+ * ("Forward: conv2, 4 of 17"), the loss and its label, or what to do next.
+ */
+final class StepperStatus {
+    private static final MathContext THREE_DIGITS = new MathContext(3);
+
+    private StepperStatus() {
+    }
+
+    static String of(StepSnapshot step) {
+        if (!step.ready()) {
+            return Messages.get("stepper.status.nothingDrawn");
+        }
+        String of = String.valueOf(step.totalSteps());
+        String at = String.valueOf(step.position());
+        return switch (step.phase()) {
+            case START -> Messages.get("stepper.status.ready");
+            case FORWARD -> Messages.get("stepper.status.forward", step.layerName(), at, of);
+            case LOSS -> loss(step, at, of);
+            // The last step is the backward pass of the first layer: say what comes next instead.
+            case BACKWARD -> step.position() == step.totalSteps()
+                    ? Messages.get("stepper.status.complete")
+                    : Messages.get("stepper.status.backward", step.layerName(), at, of);
+        };
+    }
+
+    private static String loss(StepSnapshot step, String at, String of) {
+        LossTrace loss = step.trace().loss();
+        String label = String.valueOf(loss.label());
+        UpdateOutcome update = step.update();
+        if (update != null && update.label() == loss.label()) {
+            return Messages.get("stepper.status.updated", number(loss.loss()), label,
+                    number(update.probabilityBefore()), number(update.probabilityAfter()));
+        }
+        return Messages.get("stepper.status.loss", number(loss.loss()), label, at, of);
+    }
+
+    /**
+     * Three significant digits with a dot in both languages (as the UI guide asks), passed to
+     * the pattern as text so MessageFormat does not regroup or localise it.
+     */
+    static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        return new BigDecimal(value).round(THREE_DIGITS).stripTrailingZeros().toPlainString();
+    }
+}

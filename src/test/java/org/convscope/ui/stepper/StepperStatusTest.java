@@ -1,0 +1,91 @@
+package org.convscope.ui.stepper;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import org.convscope.ui.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class StepperStatusTest {
+    private StepperViewModel stepper;
+
+    @BeforeEach
+    void english() {
+        Messages.setLocale(Locale.ENGLISH);
+        stepper = StepperFixtures.viewModel();
+        stepper.setNetwork(StepperFixtures.tiny()); // 8 layers: 17 steps
+    }
+
+    @AfterEach
+    void backToEnglish() {
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void saysWhereThePassIsInEnglish() {
+        assertEquals("Nothing drawn: draw a digit to step through the network", stepper.getStatusText());
+        stepper.setInput(StepperFixtures.digit(1));
+        assertEquals("Ready: press Next", stepper.getStatusText());
+        StepperViewModelTest.stepTo(stepper, 4);
+        assertEquals("Forward: conv2, 4 of 17", stepper.getStatusText());
+        StepperViewModelTest.stepTo(stepper, 9);
+        assertEquals("Loss = " + lossText() + " for label " + label() + ", 9 of 17", stepper.getStatusText());
+        stepper.next();
+        assertEquals("Backward: dense1, 10 of 17", stepper.getStatusText());
+        StepperViewModelTest.stepTo(stepper, 17);
+        assertEquals("Backward pass complete: apply the update?", stepper.getStatusText());
+    }
+
+    @Test
+    void saysItInChineseAndFollowsALanguageSwitch() {
+        stepper.setInput(StepperFixtures.digit(1));
+        StepperViewModelTest.stepTo(stepper, 4);
+        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("前向传播：conv2，第 4 步，共 17 步", stepper.getStatusText(), "no step needed to switch");
+        StepperViewModelTest.stepTo(stepper, 9);
+        assertEquals("标签 " + label() + " 的损失 = " + lossText() + "，第 9 步，共 17 步", stepper.getStatusText());
+        stepper.next();
+        assertEquals("反向传播：dense1，第 10 步，共 17 步", stepper.getStatusText());
+        StepperViewModelTest.stepTo(stepper, 17);
+        assertEquals("反向传播完成：要应用这次更新吗？", stepper.getStatusText());
+        stepper.reset();
+        assertEquals("准备就绪：请按“下一步”", stepper.getStatusText());
+        Messages.setLocale(Locale.ENGLISH);
+        assertEquals("Ready: press Next", stepper.getStatusText());
+    }
+
+    @Test
+    void afterAnUpdateTellsTheTargetsProbabilityBeforeAndAfter() {
+        stepper.setInput(StepperFixtures.digit(1));
+        stepper.setTargetLabel(4);
+        StepperViewModelTest.stepTo(stepper, 17);
+        stepper.applyUpdate();
+        UpdateOutcome outcome = stepper.getLastUpdate();
+        assertEquals("Loss = " + lossText() + " for label 4 after the update: its probability went from "
+                + StepperStatus.number(outcome.probabilityBefore()) + " to "
+                + StepperStatus.number(outcome.probabilityAfter()), stepper.getStatusText());
+        stepper.next();
+        stepper.previous();
+        assertEquals("Loss = " + lossText() + " for label 4, 9 of 17", stepper.getStatusText());
+    }
+
+    @Test
+    void numbersHaveThreeSignificantDigitsAndADot() {
+        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("0.37", StepperStatus.number(0.37));
+        assertEquals("0.123", StepperStatus.number(0.123456));
+        assertEquals("12.3", StepperStatus.number(12.345));
+        assertEquals("0.000123", StepperStatus.number(0.00012345));
+        assertEquals("2", StepperStatus.number(2.0));
+    }
+
+    private String lossText() {
+        return StepperStatus.number(stepper.getTrace().loss().loss());
+    }
+
+    private int label() {
+        return stepper.getTrace().loss().label();
+    }
+}
