@@ -132,6 +132,25 @@ public final class Network {
         }
     }
 
+    /** A copy of every parameter's values, in {@link #params()} order: a snapshot to undo updates with. */
+    public List<double[]> copyWeights() {
+        List<double[]> copy = new ArrayList<>();
+        for (Param p : params) {
+            copy.add(p.value().clone());
+        }
+        return List.copyOf(copy);
+    }
+
+    /** Puts back values taken by {@link #copyWeights()} from this network (or one of the same architecture). */
+    public void restoreWeights(List<double[]> weights) {
+        if (weights.size() != params.size()) {
+            throw new IllegalArgumentException("expected " + params.size() + " parameter arrays, got " + weights.size());
+        }
+        for (int i = 0; i < params.size(); i++) {
+            params.get(i).setValues(weights.get(i));
+        }
+    }
+
     public void zeroGrads() {
         for (Param p : params) {
             p.zeroGrad();

@@ -47,7 +47,12 @@ public final class Stepper {
 
     /** Number of positions after the start: L forward, one loss, L backward. */
     public int totalSteps() {
-        return 2 * layerCount() + 1;
+        return totalSteps(network);
+    }
+
+    /** Number of positions after the start of a pass through {@code network}. */
+    public static int totalSteps(Network network) {
+        return 2 * network.layers().size() + 1;
     }
 
     public int position() {

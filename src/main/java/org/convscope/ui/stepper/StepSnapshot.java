@@ -24,7 +24,7 @@ record StepSnapshot(int position, int totalSteps, Stepper.Phase phase, int layer
 
     /** The steps of a pass through {@code network}: L forward, the loss, L backward (0 without a network). */
     static int stepsOf(Network network) {
-        return network == null ? 0 : 2 * network.layers().size() + 1;
+        return network == null ? 0 : Stepper.totalSteps(network);
     }
 
     boolean ready() {

@@ -1,11 +1,9 @@
 package org.convscope.ui.stepper;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.convscope.engine.LossTrace;
 import org.convscope.engine.Mode;
 import org.convscope.engine.Network;
-import org.convscope.engine.Param;
 import org.convscope.engine.Rng;
 import org.convscope.engine.Stepper;
 import org.convscope.engine.Tensor;
@@ -22,6 +20,8 @@ final class StepperSession {
     // One generator for every training pass, so each new pass draws a new dropout mask while a
     // seeded test still sees the same sequence of masks.
     private final Rng rng;
+    /** Seed of the current pass's dropout masks: a rerun with the same seed draws the same mask. */
+    private long passSeed;
     private Network network;
     private List<double[]> weightsAtLoad = List.of();
     private Stepper stepper;
@@ -36,7 +36,7 @@ final class StepperSession {
     /** A new model: remembers its weights for {@link #restore()} and starts a pass at position 0. */
     StepSnapshot load(Network newNetwork, Tensor newInput, int newLabel, boolean newTraining) {
         network = newNetwork;
-        weightsAtLoad = newNetwork == null ? List.of() : copyWeights(newNetwork);
+        weightsAtLoad = newNetwork == null ? List.of() : newNetwork.copyWeights();
         return restart(newInput, newLabel, newTraining, false);
     }
 
@@ -45,6 +45,12 @@ final class StepperSession {
      * position the old pass had reached.
      */
     StepSnapshot restart(Tensor newInput, int newLabel, boolean newTraining, boolean keepPosition) {
+        passSeed = rng.nextLong();
+        return rerun(newInput, newLabel, newTraining, keepPosition);
+    }
+
+    /** Like {@link #restart} but with the current pass's dropout masks. */
+    private StepSnapshot rerun(Tensor newInput, int newLabel, boolean newTraining, boolean keepPosition) {
         int position = keepPosition && stepper != null ? stepper.position() : 0;
         input = newInput;
         label = newLabel;
@@ -53,7 +59,7 @@ final class StepperSession {
         if (network == null || input == null) {
             return snapshot();
         }
-        stepper = new Stepper(network, input, label, training ? Mode.training(rng) : Mode.INFERENCE);
+        stepper = new Stepper(network, input, label, training ? Mode.training(new Rng(passSeed)) : Mode.INFERENCE);
         return advanceTo(position);
     }
 
@@ -89,7 +95,8 @@ final class StepperSession {
         }
         LossTrace before = stepper.current().loss();
         stepper.applyUpdate(learningRate);
-        restart(input, label, training, false);
+        // Same dropout mask, so the change in probability is the update's alone.
+        rerun(input, label, training, false);
         StepSnapshot after = advanceTo(lossPosition());
         double probabilityAfter = after.trace().loss().probabilities().get(before.label());
         return after.withUpdate(new UpdateOutcome(before.label(),
@@ -101,11 +108,8 @@ final class StepperSession {
         if (network == null) {
             return snapshot();
         }
-        List<Param> params = network.params();
-        for (int i = 0; i < params.size(); i++) {
-            params.get(i).setValues(weightsAtLoad.get(i));
-        }
-        return restart(input, label, training, true);
+        network.restoreWeights(weightsAtLoad);
+        return rerun(input, label, training, true);
     }
 
     private StepSnapshot advanceTo(int position) {
@@ -128,13 +132,5 @@ final class StepperSession {
         String name = layer < 0 ? null : network.layers().get(layer).name();
         return new StepSnapshot(position, stepper.totalSteps(), stepper.phaseAt(position), layer, name,
                 stepper.current(), null);
-    }
-
-    private static List<double[]> copyWeights(Network network) {
-        List<double[]> copy = new ArrayList<>();
-        for (Param p : network.params()) {
-            copy.add(p.value().clone());
-        }
-        return List.copyOf(copy);
     }
 }

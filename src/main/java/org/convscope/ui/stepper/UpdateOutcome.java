@@ -5,8 +5,7 @@ package org.convscope.ui.stepper;
  * target {@code label} in the pass the gradients came from, and in the pass rerun with the
  * updated weights.
  *
- * <p>In training mode the rerun draws a new dropout mask, so part of the change comes from the
- * mask rather than the update; in inference mode the change is the update's alone.
+ * <p>The rerun keeps the pass's dropout mask (in training mode), so the change is the update's alone.
  */
 public record UpdateOutcome(int label, double probabilityBefore, double probabilityAfter, double learningRate) {
 

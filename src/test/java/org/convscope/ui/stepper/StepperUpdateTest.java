@@ -102,6 +102,20 @@ class StepperUpdateTest {
         assertFalse(sameUnits(second, mask(stepper.getTrace().layer(dropout))), "a new digit, a new mask");
     }
 
+    @Test
+    void theRerunAfterAnUpdateKeepsTheDropoutMask() {
+        StepperViewModel stepper = StepperViewModelTest.ready(StepperFixtures.lenet5());
+        stepper.setTraining(true);
+        int dropout = 9;
+        while (stepper.canStepForwardProperty().get()) {
+            stepper.next();
+        }
+        DropoutMask before = mask(stepper.getTrace().layer(dropout));
+        stepper.applyUpdate();
+        assertTrue(sameUnits(before, mask(stepper.getTrace().layer(dropout))),
+                "the change in probability comes from the update, not from a new mask");
+    }
+
     private static DropoutMask mask(LayerTrace trace) {
         return (DropoutMask) trace.extra().orElseThrow();
     }
