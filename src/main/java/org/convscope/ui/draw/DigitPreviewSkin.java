@@ -71,6 +71,8 @@ class DigitPreviewSkin extends SkinBase<DigitPreview> {
         preview.showGuidesProperty().removeListener(update);
         Messages.localeProperty().removeListener(update);
         nothing.textProperty().unbind();
+        // The children are the control's: a new skin's nodes are added before this one is disposed.
+        getChildren().removeAll(canvas, box, shift, arrowHead, crossH, crossV, boxCentre, nothing, caption);
         super.dispose();
     }
 
@@ -90,6 +92,8 @@ class DigitPreviewSkin extends SkinBase<DigitPreview> {
         if (guides) {
             Preprocessed p = getSkinnable().getPreprocessed();
             caption.setText(Messages.get("draw.shift", signed(p.shiftX()), signed(p.shiftY())));
+        } else if (caption.getText().isEmpty()) {
+            caption.setText(" "); // NOI18N: a hidden line of text, only for the caption's height
         }
         getSkinnable().requestLayout();
         paint();
@@ -102,7 +106,8 @@ class DigitPreviewSkin extends SkinBase<DigitPreview> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double captionHeight = caption.isVisible() ? caption.prefHeight(w) : 0;
+        // The caption's room is kept when it is hidden, so switching the guides on does not resize the cells.
+        double captionHeight = caption.prefHeight(w);
         double side = Math.max(SIZE, Math.floor(Math.min(w, h - captionHeight) / SIZE) * SIZE);
         double left = snapPositionX(x + (w - side) / 2);
         double top = snapPositionY(y);
@@ -129,7 +134,7 @@ class DigitPreviewSkin extends SkinBase<DigitPreview> {
 
         double cx = left + SIZE / 2.0 * cell;
         double cy = top + SIZE / 2.0 * cell;
-        double arm = cell * 1.2;
+        double arm = Math.max(8, cell * 1.2);
         crossH.setStartX(cx - arm);
         crossH.setEndX(cx + arm);
         crossH.setStartY(cy);
@@ -145,7 +150,7 @@ class DigitPreviewSkin extends SkinBase<DigitPreview> {
         double by = top + placed.centerY() * cell;
         boxCentre.setCenterX(bx);
         boxCentre.setCenterY(by);
-        boxCentre.setRadius(Math.max(3, cell * 0.35));
+        boxCentre.setRadius(Math.max(4, cell * 0.4));
         shift.setStartX(cx);
         shift.setStartY(cy);
         shift.setEndX(bx);
@@ -186,12 +191,12 @@ class DigitPreviewSkin extends SkinBase<DigitPreview> {
 
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 10 * SIZE + left + right;
+        return 7 * SIZE + left + right;
     }
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 10 * SIZE + caption.prefHeight(-1) + top + bottom;
+        return 7 * SIZE + caption.prefHeight(-1) + top + bottom;
     }
 
     @Override

@@ -66,6 +66,8 @@ class DrawPadSkin extends SkinBase<DrawPad> {
         pad.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
         hint.textProperty().unbind();
         hint.visibleProperty().unbind();
+        // The children are the control's: a new skin's nodes are added before this one is disposed.
+        getChildren().removeAll(canvas, hint);
         super.dispose();
     }
 

@@ -123,15 +123,18 @@ public final class DrawingViewModel {
 
     private void start(Request request) {
         running = true;
-        tasks.run(() -> classify(request, padSize), this::finished, error -> {
+        tasks.run(() -> classify(request, padSize), result -> finished(request, result), error -> {
             LOG.log(System.Logger.Level.ERROR, "Cannot classify the drawing", error);
-            finished(null);
+            finished(request, null);
         });
     }
 
-    private void finished(Classification result) {
+    private void finished(Request request, Classification result) {
         running = false;
-        if (result != null) {
+        // A result from a model that has since been replaced would flash the old model's answer:
+        // drop it (the swap queued a request with the new model). Results of older drawings with
+        // the current model are shown: they keep the bars moving while the pen moves.
+        if (result != null && request.network() == workerNetwork) {
             publish(result);
         }
         if (waiting != null) {

@@ -73,7 +73,12 @@ class ProbabilityBarsSkin extends SkinBase<ProbabilityBars> {
         }
         getSkinnable().probabilitiesProperty().removeListener(update);
         placeholder.textProperty().unbind();
-        rows.forEach(row -> Tooltip.uninstall(row.value, row.tooltip));
+        // The children are the control's: a new skin's nodes are added before this one is disposed.
+        for (Row row : rows) {
+            Tooltip.uninstall(row.value, row.tooltip);
+            getChildren().removeAll(row.digit, row.track, row.bar, row.value);
+        }
+        getChildren().remove(placeholder);
         super.dispose();
     }
 
@@ -150,8 +155,10 @@ class ProbabilityBarsSkin extends SkinBase<ProbabilityBars> {
             double trackX = snapPositionX(x + digitWidth + BAR_GAP);
             double barY = snapPositionY(top + (pitch - barHeight) / 2);
             row.track.resizeRelocate(trackX, barY, snapSizeX(trackWidth), snapSizeY(barHeight));
-            row.bar.resizeRelocate(trackX, barY, snapSizeX(trackWidth * Math.max(0, Math.min(1, row.probability))),
-                    snapSizeY(barHeight));
+            double barWidth = trackWidth * Math.max(0, Math.min(1, row.probability));
+            row.bar.resizeRelocate(trackX, barY, snapSizeX(barWidth), snapSizeY(barHeight));
+            // Snapping rounds up: a probability of 1e-9 would still paint a one-pixel sliver.
+            row.bar.setVisible(barWidth >= 1);
             layoutInArea(row.value, trackX + trackWidth + BAR_GAP, top, valueWidth, pitch, 0, HPos.LEFT, VPos.CENTER);
         }
         layoutInArea(placeholder, x + digitWidth + BAR_GAP, y, trackWidth, h, 0, HPos.CENTER, VPos.CENTER);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.convscope.data.Stroke;
@@ -93,6 +94,14 @@ class DrawPadTest {
         assertEquals(digit.subList(0, digit.size() - 1), pad.getStrokes());
         assertEquals(digit.subList(0, digit.size() - 1), viewModel.getStrokes(), "the classified drawing follows");
         assertFalse(whole.equals(bars.getProbabilities()), "the probabilities follow");
+
+        // The keys of the UI guide, when the pad has the focus: Ctrl+Z undo stroke, Delete clear.
+        robot.interact(pad::requestFocus);
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        assertEquals(digit.size() - 2, pad.getStrokes().size());
+        robot.push(KeyCode.DELETE);
+        assertTrue(pad.isEmpty());
+        assertTrue(viewModel.getClassification().empty());
     }
 
     @Test

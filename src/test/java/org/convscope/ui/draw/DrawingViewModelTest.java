@@ -138,6 +138,23 @@ class DrawingViewModelTest {
     }
 
     @Test
+    void aResultOfTheReplacedModelIsNeverShown() {
+        Queue<Runnable> worker = new ArrayDeque<>();
+        DrawingViewModel vm = new DrawingViewModel(new BackgroundTasks(worker::add, Runnable::run), PAD,
+                Network.build(Presets.lenet5(), new Rng(3)));
+        worker.remove().run();
+        vm.setStrokes(digitOnPad(6, 12)); // runs with the untrained model ...
+        vm.setNetwork(lenet5);            // ... which is replaced before it finishes
+        List<Classification> shown = new ArrayList<>();
+        vm.classificationProperty().addListener((o, old, now) -> shown.add(now));
+        worker.remove().run();
+        assertTrue(shown.isEmpty(), "the untrained model's answer is dropped");
+        worker.remove().run();
+        assertEquals(1, shown.size());
+        assertEquals(6, shown.get(0).predicted());
+    }
+
+    @Test
     void theSnapshotIsPublishedLastAndIsImmutable() {
         DrawingViewModel vm = new DrawingViewModel(BackgroundTasks.sameThread(), PAD, lenet5);
         List<Integer> seen = new ArrayList<>();
