@@ -99,9 +99,9 @@ class DigitPreviewSkin extends SkinBase<DigitPreview> {
         paint();
     }
 
-    /** "+1.3" / "-0.4": the sign tells the direction, so it is always shown. */
+    /** "+1.3" / "-0.4": the sign tells the direction, so it is always shown; no shift is "0.0", never "-0.0". */
     static String signed(double v) {
-        return String.format(Locale.ROOT, "%+.1f", v);
+        return Math.abs(v) < 0.05 ? "0.0" : String.format(Locale.ROOT, "%+.1f", v); // NOI18N: a number
     }
 
     @Override

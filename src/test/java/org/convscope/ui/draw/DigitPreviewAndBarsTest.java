@@ -105,6 +105,13 @@ class DigitPreviewAndBarsTest {
     }
 
     @Test
+    void shiftsAlwaysShowTheirSignButZeroHasNone() {
+        assertEquals("+1.3", DigitPreviewSkin.signed(1.26));
+        assertEquals("-0.4", DigitPreviewSkin.signed(-0.42));
+        assertEquals("0.0", DigitPreviewSkin.signed(-0.04));
+    }
+
+    @Test
     void aReplacedSkinNoLongerFollowsTheControl(FxRobot robot) {
         robot.interact(() -> {
             preview.setSkin(new DigitPreviewSkin(preview)); // disposes the old one
