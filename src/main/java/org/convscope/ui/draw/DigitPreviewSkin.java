@@ -1,9 +1,11 @@
 package org.convscope.ui.draw;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -35,6 +37,7 @@ class DigitPreviewSkin extends SkinBase<DigitPreview> {
     private final Polygon arrowHead = new Polygon();
     private final Label nothing = new Label();
     private final Label caption = new Label();
+    private final List<Node> guides = List.of(box, crossH, crossV, boxCentre, shift, arrowHead);
     private final InvalidationListener update = o -> update();
 
     DigitPreviewSkin(DigitPreview preview) {
@@ -49,9 +52,9 @@ class DigitPreviewSkin extends SkinBase<DigitPreview> {
         nothing.getStyleClass().add("nothing-drawn");
         caption.getStyleClass().add("caption");
         nothing.textProperty().bind(Messages.bind("draw.nothing"));
-        for (javafx.scene.Node n : new javafx.scene.Node[] {box, crossH, crossV, boxCentre, shift, arrowHead}) {
-            n.setManaged(false);
-            n.setMouseTransparent(true);
+        for (Node guide : guides) {
+            guide.setManaged(false); // placed by layoutChildren, over the cells
+            guide.setMouseTransparent(true);
         }
         getChildren().addAll(canvas, box, shift, arrowHead, crossH, crossV, boxCentre, nothing, caption);
         preview.preprocessedProperty().addListener(update);
@@ -72,7 +75,8 @@ class DigitPreviewSkin extends SkinBase<DigitPreview> {
         Messages.localeProperty().removeListener(update);
         nothing.textProperty().unbind();
         // The children are the control's: a new skin's nodes are added before this one is disposed.
-        getChildren().removeAll(canvas, box, shift, arrowHead, crossH, crossV, boxCentre, nothing, caption);
+        getChildren().removeAll(guides);
+        getChildren().removeAll(canvas, nothing, caption);
         super.dispose();
     }
 
@@ -86,8 +90,8 @@ class DigitPreviewSkin extends SkinBase<DigitPreview> {
         boolean guides = digit && getSkinnable().isShowGuides();
         nothing.setVisible(!digit);
         caption.setVisible(guides);
-        for (javafx.scene.Node n : new javafx.scene.Node[] {box, crossH, crossV, boxCentre, shift, arrowHead}) {
-            n.setVisible(guides);
+        for (Node guide : this.guides) {
+            guide.setVisible(guides);
         }
         if (guides) {
             Preprocessed p = getSkinnable().getPreprocessed();

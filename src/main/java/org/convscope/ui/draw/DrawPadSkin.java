@@ -3,6 +3,8 @@ package org.convscope.ui.draw;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.event.EventHandler;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -82,7 +84,7 @@ class DrawPadSkin extends SkinBase<DrawPad> {
             paint();
         }
         canvas.relocate(left, top);
-        layoutInArea(hint, left, top, side, side, 0, javafx.geometry.HPos.CENTER, javafx.geometry.VPos.CENTER);
+        layoutInArea(hint, left, top, side, side, 0, HPos.CENTER, VPos.CENTER);
     }
 
     @Override

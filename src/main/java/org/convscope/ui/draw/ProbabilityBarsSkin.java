@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.convscope.ui.Messages;
 
 /**
@@ -135,7 +137,6 @@ class ProbabilityBarsSkin extends SkinBase<ProbabilityBars> {
             return;
         }
         double digitWidth = 0;
-        double valueWidth = 0;
         double rowHeight = 0;
         for (Row row : rows) {
             digitWidth = Math.max(digitWidth, row.digit.prefWidth(-1));
@@ -143,7 +144,7 @@ class ProbabilityBarsSkin extends SkinBase<ProbabilityBars> {
         }
         // Room for the widest value there can be, so the bars do not jump as values change.
         Label probe = rows.get(0).value;
-        valueWidth = Math.max(probe.prefWidth(-1), computeTextWidth(probe.getFont(), "0.000000", 0)
+        double valueWidth = Math.max(probe.prefWidth(-1), textWidth(probe.getFont(), "0.000000")
                 + probe.snappedLeftInset() + probe.snappedRightInset());
         double pitch = h / rows.size();
         double trackWidth = Math.max(10, w - digitWidth - valueWidth - 2 * BAR_GAP);
@@ -164,10 +165,9 @@ class ProbabilityBarsSkin extends SkinBase<ProbabilityBars> {
         layoutInArea(placeholder, x + digitWidth + BAR_GAP, y, trackWidth, h, 0, HPos.CENTER, VPos.CENTER);
     }
 
-    private static double computeTextWidth(javafx.scene.text.Font font, String text, double wrap) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+    private static double textWidth(Font font, String text) {
+        Text t = new Text(text);
         t.setFont(font);
-        t.setWrappingWidth(wrap);
         return t.getLayoutBounds().getWidth();
     }
 
