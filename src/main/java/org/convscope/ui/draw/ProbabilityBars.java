@@ -1,0 +1,73 @@
+package org.convscope.ui.draw;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+
+/**
+ * The network's answer: one horizontal bar per digit 0 to 9, as long as its probability, with
+ * the value (3 significant digits; full precision in the tooltip). The most probable digit's bar
+ * is highlighted in the accent colour. With no probabilities (nothing drawn) the bars are empty
+ * and a placeholder says so.
+ *
+ * <p>Style class {@code probability-bars}; each row has style class {@code row} and the
+ * pseudo-class {@code :top} for the most probable digit; the control has {@code :empty}.
+ * Stylesheet {@code probability-bars.css}.
+ */
+public class ProbabilityBars extends Control {
+    private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
+
+    private final ObjectProperty<List<Double>> probabilities = new SimpleObjectProperty<>(this, "probabilities") {
+        @Override
+        protected void invalidated() {
+            pseudoClassStateChanged(EMPTY, get() == null);
+        }
+    };
+
+    /** Empty bars. */
+    public ProbabilityBars() {
+        getStyleClass().add("probability-bars");
+        pseudoClassStateChanged(EMPTY, true);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new ProbabilityBarsSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return ProbabilityBars.class.getResource("probability-bars.css").toExternalForm();
+    }
+
+    /**
+     * The probabilities of the classes, digit 0 first (ten for a digit model, but any number
+     * works); null for "nothing drawn".
+     */
+    public ObjectProperty<List<Double>> probabilitiesProperty() {
+        return probabilities;
+    }
+
+    public List<Double> getProbabilities() {
+        return probabilities.get();
+    }
+
+    public void setProbabilities(List<Double> value) {
+        probabilities.set(value == null ? null : List.copyOf(value));
+    }
+
+    /** The index of the largest probability, or -1 when there are none. */
+    public int getTopClass() {
+        List<Double> p = getProbabilities();
+        int top = -1;
+        for (int i = 0; p != null && i < p.size(); i++) {
+            if (top < 0 || p.get(i) > p.get(top)) {
+                top = i;
+            }
+        }
+        return top;
+    }
+}

@@ -1,0 +1,122 @@
+package org.convscope.ui.draw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+import org.convscope.data.DigitPreprocessor;
+import org.convscope.data.Preprocessed;
+import org.convscope.data.StrokeRenderer;
+import org.convscope.ui.Messages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The preview's guides and the bars' highlight, read from the scene graph (no robot moves). */
+@ExtendWith(ApplicationExtension.class)
+class DigitPreviewAndBarsTest {
+    private static final PseudoClass TOP = PseudoClass.getPseudoClass("top");
+
+    private DigitPreview preview;
+    private ProbabilityBars bars;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Locale.ENGLISH);
+        preview = new DigitPreview();
+        bars = new ProbabilityBars();
+        Scene scene = new Scene(new HBox(preview, bars), 800, 400);
+        scene.getStylesheets().add(HelloDrawPad.class.getResource(HelloDrawPad.THEME).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static Preprocessed seven() {
+        return DigitPreprocessor.preprocess(StrokeRenderer.render(DrawingViewModelTest.digitOnPad(7, 3),
+                DrawPad.LOGICAL_SIZE, DrawPad.LOGICAL_SIZE));
+    }
+
+    @Test
+    void guidesShowThePlacedBoxOnlyWhenAskedFor(FxRobot robot) {
+        Preprocessed p = seven();
+        robot.interact(() -> preview.setPreprocessed(p));
+        Rectangle box = robot.lookup(".ink-box").queryAs(Rectangle.class);
+        assertFalse(box.isVisible(), "guides are off by default");
+        assertFalse(robot.lookup(".nothing-drawn").query().isVisible());
+
+        robot.interact(() -> preview.setShowGuides(true));
+        assertTrue(box.isVisible());
+        Canvas cells = (Canvas) preview.lookup(".cells");
+        double cell = cells.getWidth() / 28;
+        assertEquals(cells.getLayoutX() + p.placedBox().x() * cell, box.getX(), 1e-6);
+        assertEquals(cells.getLayoutY() + p.placedBox().y() * cell, box.getY(), 1e-6);
+        assertEquals(p.placedBox().width() * cell, box.getWidth(), 1e-6);
+        String caption = robot.lookup(".digit-preview > .caption").queryAs(Label.class).getText();
+        assertEquals(Messages.get("draw.shift", DigitPreviewSkin.signed(p.shiftX()), DigitPreviewSkin.signed(p.shiftY())),
+                caption);
+        assertTrue(p.shiftY() > 0, "a 7's mass sits high, so it moves down");
+
+        robot.interact(() -> preview.setPreprocessed(null));
+        assertFalse(box.isVisible(), "no guides without a digit");
+        assertTrue(robot.lookup(".nothing-drawn").query().isVisible());
+        assertTrue(preview.getPseudoClassStates().contains(PseudoClass.getPseudoClass("empty")));
+    }
+
+    @Test
+    void theMostProbableDigitIsHighlightedAndEmptyShowsThePlaceholder(FxRobot robot) {
+        assertTrue(robot.lookup(".probability-bars > .placeholder").query().isVisible());
+        List<Double> p = List.of(0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.6, 0.08, 0.04);
+        robot.interact(() -> bars.setProbabilities(p));
+        assertEquals(7, bars.getTopClass());
+        assertFalse(robot.lookup(".probability-bars > .placeholder").query().isVisible());
+        List<Node> top = robot.lookup(".probability-bars > .bar").queryAll().stream()
+                .filter(n -> n.getPseudoClassStates().contains(TOP)).toList();
+        assertEquals(1, top.size(), "one highlighted bar");
+        List<String> values = robot.lookup(".probability-bars > .value").queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList();
+        assertEquals("0.600", values.get(7));
+        assertEquals("0.0100", values.get(0));
+
+        robot.interact(() -> bars.setProbabilities(null));
+        assertTrue(robot.lookup(".probability-bars > .placeholder").query().isVisible());
+        assertTrue(robot.lookup(".probability-bars > .bar").queryAll().stream()
+                .noneMatch(n -> n.getPseudoClassStates().contains(TOP)));
+    }
+
+    @Test
+    void valuesHaveThreeSignificantDigits() {
+        assertEquals("0.973", ProbabilityBarsSkin.format(0.97312));
+        assertEquals("0.0412", ProbabilityBarsSkin.format(0.041234));
+        assertEquals("1.00", ProbabilityBarsSkin.format(0.99999));
+        assertEquals("1.20e-07", ProbabilityBarsSkin.format(1.2e-7));
+        assertEquals("0", ProbabilityBarsSkin.format(0));
+    }
+
+    @Test
+    void shiftsAlwaysShowTheirSignButZeroHasNone() {
+        assertEquals("+1.3", DigitPreviewSkin.signed(1.26));
+        assertEquals("-0.4", DigitPreviewSkin.signed(-0.42));
+        assertEquals("0.0", DigitPreviewSkin.signed(-0.04));
+    }
+
+    @Test
+    void aReplacedSkinNoLongerFollowsTheControl(FxRobot robot) {
+        robot.interact(() -> {
+            preview.setSkin(new DigitPreviewSkin(preview)); // disposes the old one
+            preview.setPreprocessed(seven());
+        });
+        assertEquals(1, preview.lookupAll(".cells").size(), "only the new skin's canvas is in the control");
+    }
+}
