@@ -31,6 +31,9 @@ public record Preprocessed(Tensor input, boolean darkInk, Box inkBox, double sca
         }
     }
 
+    /** "Nothing drawn": the state of an empty draw pad. */
+    public static final Preprocessed NOTHING_DRAWN = nothing(true);
+
     /** The result for a picture without enough ink to be a digit. */
     static Preprocessed nothing(boolean darkInk) {
         return new Preprocessed(null, darkInk, null, 0, 0, 0, null);

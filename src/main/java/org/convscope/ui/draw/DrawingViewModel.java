@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.convscope.data.DigitPreprocessor;
-import org.convscope.data.GreyImage;
 import org.convscope.data.Preprocessed;
 import org.convscope.data.Stroke;
 import org.convscope.data.StrokeRenderer;
@@ -36,7 +35,7 @@ public final class DrawingViewModel {
     private static final System.Logger LOG = System.getLogger(DrawingViewModel.class.getName());
     /** Nothing drawn: no input, no probabilities. (A blank page is how to get an empty Preprocessed.) */
     public static final Classification NOTHING =
-            new Classification(DigitPreprocessor.preprocess(GreyImage.white(1, 1)), null, -1);
+            new Classification(Preprocessed.NOTHING_DRAWN, null, -1);
 
     private final BackgroundTasks tasks;
     private final int padSize;
