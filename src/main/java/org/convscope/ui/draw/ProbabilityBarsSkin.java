@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
@@ -118,15 +117,16 @@ class ProbabilityBarsSkin extends SkinBase<ProbabilityBars> {
     }
 
     /**
-     * Three significant digits, as every view shows numbers: 0.973, 0.0412, 1.20E-7. A value that
-     * rounds to 1 shows as 1.00, not as a bare 1, so it still reads as a probability.
+     * Three significant digits, as every view shows numbers: 0.973, 0.0412. A value that rounds to
+     * 1 shows as 1.00, not as a bare 1, so it still reads as a probability. Below 0.001 it shows
+     * "< 0.001": "5.11e-13" on a projector reads as noise to a class (the tooltip keeps every digit).
      */
     static String format(double v) {
         if (v == 0) {
             return "0";
         }
-        if (Math.abs(v) < 1e-4) {
-            return String.format(Locale.ROOT, "%.2e", v);
+        if (Math.abs(v) < 1e-3) {
+            return "< 0.001";
         }
         return new BigDecimal(v).round(new MathContext(3)).toPlainString();
     }

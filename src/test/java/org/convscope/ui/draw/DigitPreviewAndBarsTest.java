@@ -100,7 +100,8 @@ class DigitPreviewAndBarsTest {
         assertEquals("0.973", ProbabilityBarsSkin.format(0.97312));
         assertEquals("0.0412", ProbabilityBarsSkin.format(0.041234));
         assertEquals("1.00", ProbabilityBarsSkin.format(0.99999));
-        assertEquals("1.20e-07", ProbabilityBarsSkin.format(1.2e-7));
+        assertEquals("< 0.001", ProbabilityBarsSkin.format(1.2e-7));
+        assertEquals("0.00100", ProbabilityBarsSkin.format(0.001));
         assertEquals("0", ProbabilityBarsSkin.format(0));
     }
 
