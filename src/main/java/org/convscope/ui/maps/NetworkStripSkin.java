@@ -212,8 +212,12 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
     }
 
     private void selectModeButton() {
+        // Select only the mode's own button: deselecting the old one first would pass through
+        // "no toggle", which toggleChanged answers by reselecting the old mode.
         for (ToggleButton button : modeButtons.getButtons()) {
-            button.setSelected(button.getUserData() == getSkinnable().getScaleMode());
+            if (button.getUserData() == getSkinnable().getScaleMode()) {
+                button.setSelected(true);
+            }
         }
     }
 
