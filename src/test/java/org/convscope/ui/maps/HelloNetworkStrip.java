@@ -12,7 +12,7 @@ import org.convscope.ui.Messages;
 /**
  * Sample launcher: the shipped LeNet-5 on a synthetic digit in a {@link NetworkStrip}.
  * Right steps forward, Left back, L switches language. Arguments: the number of steps to start
- * at (default 6), optionally "zh" for Chinese. Run through {@link Main}: JavaFX on the class path
+ * at (default 6), optionally "zh" for Chinese and a {@link ScaleMode} name. Run through {@link Main}: JavaFX on the class path
  * needs a launcher that is not an Application.
  */
 public class HelloNetworkStrip extends Application {
@@ -27,6 +27,11 @@ public class HelloNetworkStrip extends Application {
         Network network = StripSamples.lenet5();
         Stepper stepper = StripSamples.stepper(network, 3, steps);
         NetworkStrip strip = StripSamples.strip(network, stepper);
+        for (ScaleMode mode : ScaleMode.values()) {
+            if (args.contains(mode.name())) {
+                strip.setScaleMode(mode);
+            }
+        }
         Scene scene = new Scene(strip, 1280, 720);
         scene.getStylesheets().add(HelloNetworkStrip.class.getResource("/org/convscope/ui/convscope.css").toExternalForm());
         scene.setOnKeyPressed(e -> {

@@ -129,14 +129,14 @@ class NetworkStripTest {
     @Test
     void theScaleModeSwitchChangesTheRangesAndTheLegendSaysSo(FxRobot robot) {
         LayerColumn relu1 = columns().get(2);
-        assertEquals("Range of this layer", relu1.legend().getCaption());
+        assertEquals("This layer", relu1.legend().getCaption());
         robot.interact(() -> strip.setScaleMode(ScaleMode.PER_MAP));
         assertNull(relu1.maps().get(0).getRange(), "each map on its own range");
-        assertEquals("Map 1: its own range", relu1.legend().getCaption());
+        assertEquals("Map 1, own range", relu1.legend().getCaption());
         robot.interact(() -> strip.setScaleMode(ScaleMode.GLOBAL));
         assertEquals(relu1.maps().get(0).getRange(), columns().get(3).maps().get(0).getRange(),
                 "relu1 and maxpool1 share one range");
-        assertEquals("One range for all layers", relu1.legend().getCaption());
+        assertEquals("All layers", relu1.legend().getCaption());
     }
 
     @Test
@@ -145,6 +145,6 @@ class NetworkStripTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("卷积层", text(columns().get(1), "type"));
         assertEquals("尚未计算到这一层", text(columns().get(5), "placeholder"));
-        assertEquals("本层的数值范围", columns().get(2).legend().getCaption());
+        assertEquals("本层范围", columns().get(2).legend().getCaption());
     }
 }
