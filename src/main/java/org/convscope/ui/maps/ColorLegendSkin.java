@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -41,8 +41,11 @@ public class ColorLegendSkin extends SkinBase<ColorLegend> {
         max.getStyleClass().add("max");
         caption.getStyleClass().add("caption");
         caption.setWrapText(true);
-        BorderPane numbers = new BorderPane(zero, null, max, null, min);
-        BorderPane.setAlignment(zero, Pos.CENTER);
+        // One stack, not left/centre/right boxes: the 0 must sit exactly over the bar's white
+        // middle even when "-3.43" is wider than "3.43".
+        StackPane numbers = new StackPane(min, zero, max);
+        StackPane.setAlignment(min, Pos.CENTER_LEFT);
+        StackPane.setAlignment(max, Pos.CENTER_RIGHT);
         numbers.getStyleClass().add("numbers");
         VBox box = new VBox(barBox, numbers, caption);
         box.getStyleClass().add("box");
