@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.convscope.engine.Network;
 import org.convscope.engine.PassTrace;
+import org.convscope.engine.Presets;
+import org.convscope.engine.Rng;
 import org.convscope.engine.Stepper;
 import org.convscope.ui.Messages;
 import org.junit.jupiter.api.AfterEach;
@@ -157,6 +159,23 @@ class NetworkStripTest {
         // Generous bound for a shared CI core; on a desktop this takes a few milliseconds.
         assertTrue(nanos[0] < 500_000_000L, "a step took " + nanos[0] / 1e6 + " ms");
         System.out.printf("network strip: one step (all LeNet-5 maps) in %.1f ms%n", nanos[0] / 1e6);
+    }
+
+    @Test
+    void anotherArchitectureGetsItsOwnColumnsAndTheOldSkinLetsGo(FxRobot robot) {
+        Network tiny = Network.build(Presets.tiny(), new Rng(1));
+        NetworkStripSkin oldSkin = (NetworkStripSkin) strip.getSkin();
+        List<LayerColumn> oldColumns = List.copyOf(oldSkin.columns());
+        robot.interact(() -> {
+            strip.setSkin(new NetworkStripSkin(strip)); // disposes the old skin
+            strip.setTrace(null);
+            strip.setNetwork(tiny);
+        });
+        assertEquals(oldColumns, oldSkin.columns(), "a disposed skin no longer follows the control");
+        List<String> expected = new java.util.ArrayList<>(List.of("input"));
+        tiny.layers().forEach(layer -> expected.add(layer.name()));
+        assertEquals(expected, columns().stream().map(c -> text(c, "name")).toList());
+        columns().forEach(c -> assertTrue(c.isEmpty(), "nothing drawn yet"));
     }
 
     @Test
