@@ -18,11 +18,13 @@ import javafx.scene.layout.HBox;
 import org.controlsfx.control.SegmentedButton;
 import org.convscope.engine.Layer;
 import org.convscope.engine.Network;
+import org.convscope.engine.PassTrace;
 import org.convscope.ui.Messages;
 
 /**
  * Lays out a {@link NetworkStrip}: a header with the scale-mode switch and the gradients check
- * box, and below it the columns in a horizontally scrolling row.
+ * box (enabled once the trace has gradients, and not while the app binds showGradients), and
+ * below it the columns in a horizontally scrolling row.
  *
  * <p>Columns (and their map views) are built when the network changes; a new trace, scale mode
  * or gradients setting only hands new tensors and ranges to the existing views, which redraw
@@ -61,7 +63,15 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
             modeButtons.getButtons().add(button);
         }
         gradients.textProperty().bind(Messages.bind("maps.showGradients"));
-        gradients.selectedProperty().bindBidirectional(strip.showGradientsProperty());
+        // Not a bidirectional binding: the app may bind showGradients to the stepper's phase, and
+        // then the box only shows it (and is disabled) instead of throwing on a click.
+        gradients.setSelected(strip.isShowGradients());
+        gradients.setOnAction(e -> {
+            if (!strip.showGradientsProperty().isBound()) {
+                strip.setShowGradients(gradients.isSelected());
+            }
+            gradients.setSelected(strip.isShowGradients());
+        });
         HBox header = new HBox(modeLabel, modeButtons, gradients);
         header.getStyleClass().add("strip-header");
         BorderPane layout = new BorderPane(scroll);
@@ -130,6 +140,10 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
 
     private void refresh() {
         NetworkStrip strip = getSkinnable();
+        gradients.setSelected(strip.isShowGradients());
+        PassTrace trace = strip.getTrace();
+        boolean anyGradient = trace != null && trace.layers().stream().anyMatch(l -> l.hasBackward());
+        gradients.setDisable(strip.showGradientsProperty().isBound() || !anyGradient && !strip.isShowGradients());
         if (columns.isEmpty()) {
             return;
         }
@@ -233,7 +247,7 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
         for (Observable o : marks) {
             o.removeListener(marksChanged);
         }
-        gradients.selectedProperty().unbindBidirectional(strip.showGradientsProperty());
+        gradients.setOnAction(null);
         super.dispose();
     }
 }

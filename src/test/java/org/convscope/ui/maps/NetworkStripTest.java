@@ -86,6 +86,7 @@ class NetworkStripTest {
         assertTrue(columns().get(3).getPseudoClassStates().contains(LayerColumn.CURRENT), "maxpool1 is the current step");
         assertFalse(columns().get(2).getPseudoClassStates().contains(LayerColumn.CURRENT));
         assertEquals("Not reached yet", text(columns().get(5), "placeholder"));
+        assertTrue(strip.lookup(".strip-header .check-box").isDisabled(), "no gradients to show yet");
     }
 
     @Test
@@ -106,7 +107,11 @@ class NetworkStripTest {
         assertEquals("No gradient yet", text(columns().get(1), "placeholder"));
         assertFalse(columns().get(0).isEmpty(), "the input digit stays");
 
-        robot.interact(() -> strip.setShowGradients(false));
+        javafx.scene.control.CheckBox box = robot.lookup(".strip-header .check-box").queryAs(javafx.scene.control.CheckBox.class);
+        assertTrue(box.isSelected());
+        assertFalse(box.isDisabled());
+        robot.interact(box::fire); // as a click does, without another robot move
+        assertFalse(strip.isShowGradients());
         assertSame(trace.layer(0).output(), columns().get(1).maps().get(0).getTensor(), "activations again");
     }
 
