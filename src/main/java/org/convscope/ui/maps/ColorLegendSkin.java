@@ -1,0 +1,99 @@
+package org.convscope.ui.maps;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+
+/**
+ * Lays out a {@link ColorLegend}: the bar (a region filled with the scale as a linear gradient,
+ * so it takes any width without the legend forcing the column wider), the numbers under it and
+ * the caption.
+ */
+public class ColorLegendSkin extends SkinBase<ColorLegend> {
+    private static final int STOPS = 33;
+    private final Region barBox = new Region();
+    private final Label min = new Label();
+    private final Label zero = new Label("0");
+    private final Label max = new Label();
+    private final Label caption = new Label();
+    private final InvalidationListener changed = o -> update();
+    private final Observable[] watched;
+
+    public ColorLegendSkin(ColorLegend control) {
+        super(control);
+        barBox.getStyleClass().add("bar");
+        barBox.setMinWidth(0);
+        min.getStyleClass().add("min");
+        zero.getStyleClass().add("zero");
+        max.getStyleClass().add("max");
+        caption.getStyleClass().add("caption");
+        caption.setWrapText(true);
+        // One stack, not left/centre/right boxes: the 0 must sit exactly over the bar's white
+        // middle even when "-3.43" is wider than "3.43".
+        StackPane numbers = new StackPane(min, zero, max);
+        StackPane.setAlignment(min, Pos.CENTER_LEFT);
+        StackPane.setAlignment(max, Pos.CENTER_RIGHT);
+        numbers.getStyleClass().add("numbers");
+        VBox box = new VBox(barBox, numbers, caption);
+        box.getStyleClass().add("box");
+        getChildren().add(box);
+        watched = new Observable[] {control.colorScaleProperty(), control.rangeProperty(), control.captionProperty()};
+        for (Observable o : watched) {
+            o.addListener(changed);
+        }
+        update();
+    }
+
+    // SkinBase asks its children for their height without a width, so the caption would never
+    // wrap: pass the legend's width down.
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        double inner = width < 0 ? -1 : Math.max(0, width - left - right);
+        return top + bottom + getChildren().get(0).prefHeight(inner);
+    }
+
+    private void update() {
+        ColorLegend legend = getSkinnable();
+        // Fill, not setStyle: the colours come from the scale, not from CSS.
+        List<Stop> stops = new ArrayList<>();
+        for (int i = 0; i < STOPS; i++) {
+            double t = i / (STOPS - 1.0);
+            int argb = legend.getColorScale().at(t);
+            stops.add(new Stop(t, Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff)));
+        }
+        barBox.setBackground(new Background(new BackgroundFill(
+                new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops), null, null)));
+        min.setText(legend.minText());
+        max.setText(legend.maxText());
+        zero.setVisible(legend.getColorScale().isDiverging() && legend.getRange() != null);
+        caption.setText(legend.getCaption());
+        caption.setManaged(!legend.getCaption().isEmpty());
+        caption.setVisible(!legend.getCaption().isEmpty());
+    }
+
+    /** Texts shown now, for tests: min, zero (or "" when hidden), max. */
+    String[] shownNumbers() {
+        return new String[] {min.getText(), zero.isVisible() ? zero.getText() : "", max.getText()};
+    }
+
+    @Override
+    public void dispose() {
+        for (Observable o : watched) {
+            o.removeListener(changed);
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,35 @@
+package org.convscope.ui.maps;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/**
+ * Numbers as the views show them: 3 significant digits with a dot in every language (UI guide),
+ * and full precision for hover texts.
+ */
+public final class NumberText {
+    private NumberText() {
+    }
+
+    /** {@code value} to 3 significant digits: 0.123, -4.57, 12.0, 1.23e-5, 4.56e7. */
+    public static String sig3(double value) {
+        if (value == 0) {
+            return "0"; // also turns -0.0 into "0": a legend saying "-0" confuses a class
+        }
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        double abs = Math.abs(value);
+        if (abs < 1e-3 || abs >= 1e5) {
+            // "4.51e-8", not Java's "4.51e-08": legends are narrow and the zero adds nothing.
+            return String.format(Locale.ROOT, "%.2e", value).replaceFirst("e([+-])0*(\\d)", "e$1$2").replace("e+", "e");
+        }
+        return new BigDecimal(value).round(new MathContext(3)).toPlainString();
+    }
+
+    /** {@code value} exactly as the engine holds it (the shortest text that reads back the same double). */
+    public static String full(double value) {
+        return Double.toString(value);
+    }
+}
