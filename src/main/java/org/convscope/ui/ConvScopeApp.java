@@ -24,11 +24,13 @@ public final class ConvScopeApp extends Application {
             thread.setDaemon(true);
             return thread;
         });
-        ModelOverviewViewModel overview = new ModelOverviewViewModel(new BackgroundTasks(worker, Platform::runLater));
+        // The same worker for the overview, the drawing and the stepper: the latter two share the weights.
+        BackgroundTasks tasks = new BackgroundTasks(worker, Platform::runLater);
+        ModelOverviewViewModel overview = new ModelOverviewViewModel(tasks);
         // Reading starts before the window is built, so the two overlap; the result arrives
         // through Platform.runLater, after the window is on screen.
         overview.loadStartupModel(ModelLoading.shippedModel());
-        new MainWindow(stage, overview, Platform::exit).show();
+        new MainWindow(stage, overview, tasks, Platform::exit).show();
     }
 
     @Override

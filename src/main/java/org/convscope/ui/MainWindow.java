@@ -2,20 +2,50 @@ package org.convscope.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.convscope.engine.Network;
+import org.convscope.engine.Stepper;
+import org.convscope.ui.draw.DrawPad;
+import org.convscope.ui.draw.DrawingPane;
+import org.convscope.ui.draw.DrawingViewModel;
+import org.convscope.ui.draw.ProbabilityBars;
+import org.convscope.ui.maps.NetworkStrip;
+import org.convscope.ui.overview.LoadedModel;
 import org.convscope.ui.overview.ModelLoadFailure;
 import org.convscope.ui.overview.ModelOverviewView;
 import org.convscope.ui.overview.ModelOverviewViewModel;
+import org.convscope.ui.stepper.StepperViewModel;
 
 /**
- * The window ConvScope opens with, titled "ConvScope": the menus above the
- * {@linkplain ModelOverviewView model overview}. It turns menu commands into view-model calls and
- * shows the dialogs; it holds no state of its own beyond the folder of the last opened file.
+ * The window ConvScope opens with, titled "ConvScope": the main screen of the UI guide. Above, the
+ * menus, the {@linkplain StepperToolBar stepper's toolbar} and the status line; on the left the
+ * {@linkplain DrawingPane draw pad}; in the middle a "Network" tab with the {@linkplain NetworkStrip
+ * network strip} and a "Model" tab with the {@linkplain ModelOverviewView model overview}; on the
+ * right the {@linkplain ProbabilityBars class probabilities}.
+ *
+ * <p>It wires the view models together: the loaded model's network goes to the drawing, the
+ * stepper and the strip; the drawn digit is the stepper's input; the stepper's pass is what the strip
+ * shows; an update of the weights reclassifies the drawing. Both view models run on the same
+ * {@link BackgroundTasks} (the app's single worker), since they share the network's weights.
+ * It turns menu commands into view-model calls and shows the dialogs; it holds no state of its own
+ * beyond the folder of the last opened file.
+ *
+ * <p>Keys (on the scene, unless the focused control uses them itself): Right or Space next step,
+ * Left previous, P play/pause, R reset, Ctrl+Z undo stroke, Delete clear the pad.
  */
 public final class MainWindow {
     private static final String TITLE = "ConvScope"; // NOI18N: the product name
@@ -25,28 +55,143 @@ public final class MainWindow {
 
     private final Stage stage;
     private final ModelOverviewViewModel overview;
+    private final DrawingViewModel drawing;
+    private final StepperViewModel stepper;
+    private final DrawingPane drawingPane;
     private File lastDirectory;
 
     /**
      * @param stage    the window to fill
      * @param overview the model shown; its load failures become error dialogs
+     * @param tasks    runs the engine work of the drawing and the stepper: the app's single worker
+     *                 (they share the weights), same-thread in tests
      * @param quit     what File > Quit does ({@code Platform::exit} in the app)
      */
-    public MainWindow(Stage stage, ModelOverviewViewModel overview, Runnable quit) {
+    public MainWindow(Stage stage, ModelOverviewViewModel overview, BackgroundTasks tasks, Runnable quit) {
+        this(stage, overview, new DrawingViewModel(tasks, DrawPad.LOGICAL_SIZE, null), new StepperViewModel(tasks), quit);
+    }
+
+    MainWindow(Stage stage, ModelOverviewViewModel overview, DrawingViewModel drawing, StepperViewModel stepper,
+            Runnable quit) {
         this.stage = stage;
         this.overview = overview;
+        this.drawing = drawing;
+        this.stepper = stepper;
         overview.setOnLoadFailed(this::showLoadFailure);
 
-        BorderPane root = new BorderPane(new ModelOverviewView(overview));
-        root.setTop(new MainMenuBar(this::chooseAndOpenModel, quit, this::showAbout));
+        drawingPane = new DrawingPane(drawing);
+        drawingPane.setPadding(new Insets(8));
+        drawingPane.setPrefWidth(370);
+        drawingPane.setMinWidth(330);
+        // The pen slider would otherwise push "Pen", "Undo stroke" and "Clear" into ellipses at 1280 px.
+        if (drawingPane.lookup("#pen-width") instanceof Region penWidth) {
+            penWidth.setPrefWidth(70);
+            penWidth.setMinWidth(50);
+        }
+
+        NetworkStrip strip = new NetworkStrip();
+        strip.setId("network-strip");
+        strip.traceProperty().bind(stepper.traceProperty());
+        strip.highlightedLayerProperty().bind(stepper.layerIndexProperty());
+        strip.showGradientsProperty().bind(stepper.phaseProperty().isEqualTo(Stepper.Phase.BACKWARD)
+                .or(stepper.canApplyUpdateProperty()));
+
+        ProbabilityBars bars = new ProbabilityBars();
+        bars.setId("probability-bars");
+        bars.probabilitiesProperty().bind(drawing.probabilitiesProperty());
+        bars.setPrefWidth(250);
+        VBox right = new VBox(bars);
+        right.setPadding(new Insets(8));
+
+        Tab networkTab = new Tab();
+        networkTab.setId("tab-network");
+        networkTab.textProperty().bind(Messages.bind("main.tab.network"));
+        networkTab.setContent(strip);
+        Tab modelTab = new Tab();
+        modelTab.setId("tab-model");
+        modelTab.textProperty().bind(Messages.bind("main.tab.model"));
+        modelTab.setContent(new ModelOverviewView(overview));
+        TabPane tabs = new TabPane(networkTab, modelTab);
+        tabs.setId("main-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setFocusTraversable(false);
+
+        Label status = new Label();
+        status.setId("step-status");
+        status.getStyleClass().add("step-status");
+        status.textProperty().bind(stepper.statusTextProperty());
+        status.setPadding(new Insets(2, 8, 4, 8));
+
+        // Data flow: model -> drawing, stepper, strip; drawing -> stepper; stepper -> drawing.
+        overview.loadedModelProperty().addListener((o, old, loaded) -> useModel(loaded, strip));
+        useModel(overview.getLoadedModel(), strip);
+        drawing.preprocessedProperty().addListener((o, old, now) ->
+                stepper.setInput(now == null || now.empty() ? null : now.input()));
+        stepper.weightsRevisionProperty().addListener((o, old, now) -> drawing.refresh());
+
+        BorderPane root = new BorderPane(tabs);
+        root.setTop(new VBox(new MainMenuBar(this::chooseAndOpenModel, quit, this::showAbout),
+                new StepperToolBar(stepper), status));
+        root.setLeft(drawingPane);
+        root.setRight(right);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
                 Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(stylesheet());
+        // Bubbling: a focused control that uses the key itself (a slider's arrows) keeps it.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::stepKeys);
         stage.setScene(scene);
         stage.setTitle(TITLE);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
+    }
+
+    private void useModel(LoadedModel loaded, NetworkStrip strip) {
+        Network network = loaded == null ? null : loaded.model().network();
+        if (network == drawing.getNetwork()) {
+            return;
+        }
+        drawing.setNetwork(network);
+        strip.setNetwork(network);
+        stepper.setNetwork(network);
+    }
+
+    private void stepKeys(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        boolean plain = !e.isShortcutDown() && !e.isAltDown();
+        KeyCode code = e.getCode();
+        if (plain && (code == KeyCode.RIGHT || code == KeyCode.SPACE)) {
+            stepper.next();
+        } else if (plain && code == KeyCode.LEFT) {
+            stepper.previous();
+        } else if (plain && code == KeyCode.P) {
+            stepper.togglePlay();
+        } else if (plain && code == KeyCode.R) {
+            stepper.reset();
+        } else if (code == KeyCode.Z && e.isShortcutDown()) {
+            drawingPane.getPad().undo();
+        } else if (plain && code == KeyCode.DELETE) {
+            drawingPane.getPad().clear();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** The stepper behind the toolbar, for tests. */
+    StepperViewModel stepper() {
+        return stepper;
+    }
+
+    /** The drawing behind the pad and the bars, for tests. */
+    DrawingViewModel drawing() {
+        return drawing;
+    }
+
+    DrawingPane drawingPane() {
+        return drawingPane;
     }
 
     /** The app's theme: base font size and named colours, shared by the window and its dialogs. */

@@ -13,6 +13,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -46,7 +47,7 @@ class MainWindowTest {
         Messages.setLocale(Locale.ENGLISH);
         this.stage = stage;
         viewModel = new ModelOverviewViewModel(BackgroundTasks.sameThread());
-        window = new MainWindow(stage, viewModel, () -> { });
+        window = new MainWindow(stage, viewModel, BackgroundTasks.sameThread(), () -> { });
         // Shipped (once issue 3 has trained it) or freshly initialised: LeNet-5 either way.
         viewModel.loadStartupModel(ModelLoading.shippedModel());
         window.show();
@@ -104,6 +105,9 @@ class MainWindowTest {
     }
 
     private static List<String> cellTexts(FxRobot robot) {
+        // The overview lives in the "Model" tab beside the network strip.
+        robot.interact(() -> robot.lookup("#main-tabs").queryAs(TabPane.class)
+                .getSelectionModel().selectLast());
         return robot.lookup(".table-cell").<TableCell<?, ?>>queryAllAs(castTableCell()).stream()
                 .map(TableCell::getText).toList();
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.SegmentedButton;
 import org.convscope.engine.Layer;
@@ -72,7 +73,9 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
             }
             gradients.setSelected(strip.isShowGradients());
         });
-        HBox header = new HBox(modeLabel, modeButtons, gradients);
+        // A flow: in the main screen's middle column at 1280 px the switch and the check box wrap
+        // to two rows instead of being cut short.
+        FlowPane header = new FlowPane(modeLabel, modeButtons, gradients);
         header.getStyleClass().add("strip-header");
         BorderPane layout = new BorderPane(scroll);
         layout.setTop(header);
