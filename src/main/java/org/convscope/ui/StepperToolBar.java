@@ -12,6 +12,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.convscope.engine.Stepper;
@@ -53,7 +54,7 @@ final class StepperToolBar extends FlowPane {
 
         Slider speed = new Slider(0.25, 10, StepperViewModel.DEFAULT_SPEED);
         speed.setId("play-speed");
-        speed.setPrefWidth(110);
+        speed.setPrefWidth(90);
         speed.valueProperty().bindBidirectional(stepper.speedProperty());
         Label speedLabel = label(Messages.bind("main.speed"), speed);
 
@@ -82,6 +83,10 @@ final class StepperToolBar extends FlowPane {
         training.textProperty().bind(Messages.bind("main.training"));
         training.selectedProperty().bindBidirectional(stepper.trainingProperty());
         training.setFocusTraversable(false);
+        // The label stays short so the toolbar fits one row on a 1280 px projector; the tooltip says what it does.
+        Tooltip trainingHelp = new Tooltip();
+        trainingHelp.textProperty().bind(Messages.bind("main.training.tooltip"));
+        training.setTooltip(trainingHelp);
 
         Button apply = button("apply-update", Messages.bind("main.applyUpdate"), stepper::applyUpdate);
         apply.disableProperty().bind(stepper.canApplyUpdateProperty().not());

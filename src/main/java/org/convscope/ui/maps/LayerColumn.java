@@ -56,6 +56,8 @@ final class LayerColumn extends VBox {
         // A long formula wraps inside the column instead of widening it: the maps set the width.
         formulaLabel.setPrefWidth(0);
         formulaLabel.setMaxWidth(Double.MAX_VALUE);
+        // Never squeezed below its wrapped height (which would cut it to "..."): the strip scrolls instead.
+        formulaLabel.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().add(formulaLabel);
         legend.setMaxWidth(Double.MAX_VALUE);
         legend.setPrefWidth(0);
