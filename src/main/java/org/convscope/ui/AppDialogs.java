@@ -3,6 +3,8 @@ package org.convscope.ui;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.convscope.ui.overview.ModelLoadFailure;
 
@@ -23,6 +25,32 @@ final class AppDialogs {
         alert.setHeaderText(Messages.get("dialog.loadFailed.header", failure.file().getFileName()));
         alert.setContentText(Messages.get("dialog.loadFailed.content", failure.message()));
         alert.getDialogPane().setId("load-failed-dialog");
+        return alert;
+    }
+
+    /**
+     * Every key of the main screen, so a teacher can run a lesson from the keyboard. Key names stay
+     * as printed on keyboards (Chinese keyboards label them the same); what they do is translated.
+     */
+    static Alert shortcuts(Window owner) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, owner, Messages.get("dialog.shortcuts.title"));
+        alert.setHeaderText(Messages.get("dialog.shortcuts.title"));
+        String[][] shortcuts = { // NOI18N for the key names
+            {"\u2192 / Space", Messages.get("shortcuts.next")}, {"\u2190", Messages.get("shortcuts.previous")},
+            {"P", Messages.get("shortcuts.play")}, {"R", Messages.get("shortcuts.reset")},
+            {"Ctrl+Z", Messages.get("shortcuts.undo")}, {"Delete", Messages.get("shortcuts.clear")},
+            {"Ctrl+O", Messages.get("shortcuts.open")}, {"Ctrl+Q", Messages.get("shortcuts.quit")},
+            {"F1", Messages.get("shortcuts.help")}};
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(6);
+        for (int row = 0; row < shortcuts.length; row++) {
+            Label key = new Label(shortcuts[row][0]);
+            key.getStyleClass().add("shortcut-key");
+            grid.addRow(row, key, new Label(shortcuts[row][1]));
+        }
+        alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().setId("shortcuts-dialog");
         return alert;
     }
 

@@ -130,7 +130,7 @@ public final class MainWindow {
         stepper.weightsRevisionProperty().addListener((o, old, now) -> drawing.refresh());
 
         BorderPane root = new BorderPane(tabs);
-        root.setTop(new VBox(new MainMenuBar(this::chooseAndOpenModel, quit, this::showAbout),
+        root.setTop(new VBox(new MainMenuBar(this::chooseAndOpenModel, quit, this::showShortcuts, this::showAbout),
                 new StepperToolBar(stepper), status));
         root.setLeft(drawingPane);
         root.setRight(right);
@@ -231,6 +231,10 @@ public final class MainWindow {
     // show(), not showAndWait(): the dialog is modal either way, and the caller is not blocked.
     private void showLoadFailure(ModelLoadFailure failure) {
         AppDialogs.modelLoadFailed(stage, failure).show();
+    }
+
+    private void showShortcuts() {
+        AppDialogs.shortcuts(stage).show();
     }
 
     private void showAbout() {

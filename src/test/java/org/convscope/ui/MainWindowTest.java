@@ -16,6 +16,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.convscope.ui.overview.LayerRow;
 import org.convscope.ui.overview.LoadedModel;
@@ -81,6 +82,20 @@ class MainWindowTest {
         assertEquals("打开模型(_O)...", menuBar.getMenus().get(0).getItems().get(0).getText());
         assertTrue(cellTexts(robot).contains("卷积层"));
         assertEquals("参数总数：61,706", robot.lookup("#total-parameters").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void f1ListsTheKeyboardShortcuts(FxRobot robot) {
+        robot.push(KeyCode.F1);
+        DialogPane dialog = robot.lookup("#shortcuts-dialog").queryAs(DialogPane.class);
+        try {
+            List<String> texts = robot.from(dialog.getContent()).lookup(".label").queryAllAs(Label.class).stream()
+                    .map(Label::getText).toList();
+            assertTrue(texts.containsAll(List.of("\u2192 / Space", "next step", "Ctrl+Z", "undo the last stroke")),
+                    texts.toString());
+        } finally {
+            robot.interact(() -> dialog.getScene().getWindow().hide());
+        }
     }
 
     @Test
