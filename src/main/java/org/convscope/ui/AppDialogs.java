@@ -1,5 +1,6 @@
 package org.convscope.ui;
 
+import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -28,6 +29,16 @@ final class AppDialogs {
         return alert;
     }
 
+    /** Says that a model could not be saved and why; any earlier file at that place is unchanged. */
+    static Alert saveFailed(Window owner, Path file, Exception error) {
+        Alert alert = alert(Alert.AlertType.ERROR, owner, Messages.get("dialog.saveFailed.title"));
+        alert.setHeaderText(Messages.get("dialog.saveFailed.header", file.getFileName()));
+        alert.setContentText(Messages.get("dialog.saveFailed.content",
+                error.getMessage() != null ? error.getMessage() : error.toString()));
+        alert.getDialogPane().setId("save-failed-dialog");
+        return alert;
+    }
+
     /**
      * Every key of the main screen, so a teacher can run a lesson from the keyboard. Key names stay
      * as printed on keyboards (Chinese keyboards label them the same); what they do is translated.
@@ -39,7 +50,8 @@ final class AppDialogs {
             {"\u2192 / Space", Messages.get("shortcuts.next")}, {"\u2190", Messages.get("shortcuts.previous")},
             {"P", Messages.get("shortcuts.play")}, {"R", Messages.get("shortcuts.reset")},
             {"Ctrl+Z", Messages.get("shortcuts.undo")}, {"Delete", Messages.get("shortcuts.clear")},
-            {"Ctrl+O", Messages.get("shortcuts.open")}, {"Ctrl+Q", Messages.get("shortcuts.quit")},
+            {"Ctrl+O", Messages.get("shortcuts.open")}, {"Ctrl+S", Messages.get("shortcuts.save")},
+            {"Ctrl+Q", Messages.get("shortcuts.quit")},
             {"F1", Messages.get("shortcuts.help")}};
         GridPane grid = new GridPane();
         grid.setHgap(24);

@@ -19,6 +19,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.convscope.engine.Network;
 import org.convscope.engine.Stepper;
+import org.convscope.model.Model;
+import org.convscope.model.ModelFile;
 import org.convscope.ui.draw.DrawPad;
 import org.convscope.ui.draw.DrawingPane;
 import org.convscope.ui.draw.DrawingViewModel;
@@ -57,6 +59,7 @@ public final class MainWindow {
     private final ModelOverviewViewModel overview;
     private final DrawingViewModel drawing;
     private final StepperViewModel stepper;
+    private final BackgroundTasks tasks;
     private final DrawingPane drawingPane;
     private File lastDirectory;
 
@@ -68,12 +71,14 @@ public final class MainWindow {
      * @param quit     what File > Quit does ({@code Platform::exit} in the app)
      */
     public MainWindow(Stage stage, ModelOverviewViewModel overview, BackgroundTasks tasks, Runnable quit) {
-        this(stage, overview, new DrawingViewModel(tasks, DrawPad.LOGICAL_SIZE, null), new StepperViewModel(tasks), quit);
+        this(stage, overview, tasks, new DrawingViewModel(tasks, DrawPad.LOGICAL_SIZE, null),
+                new StepperViewModel(tasks), quit);
     }
 
-    MainWindow(Stage stage, ModelOverviewViewModel overview, DrawingViewModel drawing, StepperViewModel stepper,
-            Runnable quit) {
+    MainWindow(Stage stage, ModelOverviewViewModel overview, BackgroundTasks tasks, DrawingViewModel drawing,
+            StepperViewModel stepper, Runnable quit) {
         this.stage = stage;
+        this.tasks = tasks;
         this.overview = overview;
         this.drawing = drawing;
         this.stepper = stepper;
@@ -130,7 +135,8 @@ public final class MainWindow {
         stepper.weightsRevisionProperty().addListener((o, old, now) -> drawing.refresh());
 
         BorderPane root = new BorderPane(tabs);
-        root.setTop(new VBox(new MainMenuBar(this::chooseAndOpenModel, quit, this::showShortcuts, this::showAbout),
+        root.setTop(new VBox(new MainMenuBar(this::chooseAndOpenModel, this::chooseAndSaveModel, quit, this::showShortcuts,
+                this::showAbout),
                 new StepperToolBar(stepper), status));
         root.setLeft(drawingPane);
         root.setRight(right);
@@ -208,9 +214,45 @@ public final class MainWindow {
 
     /** Opens {@code file} as File > Open model... does once a file is chosen. */
     public void openModel(Path file) {
+        rememberDirectory(file);
+        overview.openModel(file);
+    }
+
+    /**
+     * Saves the model on screen, with any updates applied to it, as File > Save model as... does
+     * once a file is chosen. Writing runs on the worker, after any step already asked for, so the
+     * weights are not saved half-updated; a failure shows a dialog and leaves any earlier file intact.
+     */
+    public void saveModel(Path file) {
+        LoadedModel current = overview.getLoadedModel();
+        if (current == null) {
+            return;
+        }
+        Model model = current.model();
+        tasks.run(() -> {
+            ModelFile.save(model.network(), model.metadata(), file);
+            return file;
+        }, saved -> rememberDirectory(saved), error -> AppDialogs.saveFailed(stage, file, error).show());
+    }
+
+    private void chooseAndSaveModel() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("fileChooser.saveModel.title"));
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(Messages.get("fileChooser.filter.models"), "*.json"));
+        chooser.setInitialFileName("model.json"); // NOI18N: a file name
+        if (lastDirectory != null && lastDirectory.isDirectory()) {
+            chooser.setInitialDirectory(lastDirectory);
+        }
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            saveModel(chosen.toPath());
+        }
+    }
+
+    private void rememberDirectory(Path file) {
         File directory = file.toAbsolutePath().getParent().toFile();
         lastDirectory = directory.isDirectory() ? directory : null;
-        overview.openModel(file);
     }
 
     private void chooseAndOpenModel() {

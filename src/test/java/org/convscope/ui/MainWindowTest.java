@@ -1,5 +1,6 @@
 package org.convscope.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.convscope.engine.Network;
+import org.convscope.model.Model;
+import org.convscope.model.ModelFile;
 import org.convscope.ui.overview.LayerRow;
 import org.convscope.ui.overview.LoadedModel;
 import org.convscope.ui.overview.ModelLoading;
@@ -82,6 +86,18 @@ class MainWindowTest {
         assertEquals("打开模型(_O)...", menuBar.getMenus().get(0).getItems().get(0).getText());
         assertTrue(cellTexts(robot).contains("卷积层"));
         assertEquals("参数总数：61,706", robot.lookup("#total-parameters").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void savingTheModelWritesAFileThatLoadsBackWithTheSameWeights(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("saved.json");
+        robot.interact(() -> window.saveModel(file));
+        Model saved = ModelFile.load(file);
+        Network shown = viewModel.getLoadedModel().model().network();
+        assertEquals(shown.spec(), saved.network().spec());
+        for (int p = 0; p < shown.params().size(); p++) {
+            assertArrayEquals(shown.params().get(p).value(), saved.network().params().get(p).value(), 0.0);
+        }
     }
 
     @Test
