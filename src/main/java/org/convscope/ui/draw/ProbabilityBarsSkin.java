@@ -1,7 +1,5 @@
 package org.convscope.ui.draw;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -15,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.convscope.ui.Messages;
+import org.convscope.ui.NumberText;
 
 /**
  * Default skin of {@link ProbabilityBars}: rows of digit, bar and value, laid out by hand so the
@@ -128,7 +127,7 @@ class ProbabilityBarsSkin extends SkinBase<ProbabilityBars> {
         if (Math.abs(v) < 1e-3) {
             return "< 0.001";
         }
-        return new BigDecimal(v).round(new MathContext(3)).toPlainString();
+        return NumberText.round3(v).toPlainString();
     }
 
     @Override

@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import org.convscope.ui.NumberText;
 
 /**
  * The key to a coloured map: a bar with the scale's colours from {@code range.min} to

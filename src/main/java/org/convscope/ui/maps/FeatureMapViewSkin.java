@@ -14,6 +14,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.convscope.engine.Tensor;
 import org.convscope.ui.Messages;
+import org.convscope.ui.NumberText;
 
 /**
  * Draws a {@link FeatureMapView} into a {@link WritableImage} of whole-pixel cells and outlines the

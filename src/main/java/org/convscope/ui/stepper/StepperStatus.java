@@ -1,17 +1,14 @@
 package org.convscope.ui.stepper;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import org.convscope.engine.LossTrace;
 import org.convscope.ui.Messages;
+import org.convscope.ui.NumberText;
 
 /**
  * The status line's text for a stepper position, in the current language: where the pass is
  * ("Forward: conv2, 4 of 17"), the loss and its label, or what to do next.
  */
 final class StepperStatus {
-    private static final MathContext THREE_DIGITS = new MathContext(3);
-
     private StepperStatus() {
     }
 
@@ -51,6 +48,6 @@ final class StepperStatus {
         if (!Double.isFinite(value)) {
             return String.valueOf(value);
         }
-        return new BigDecimal(value).round(THREE_DIGITS).stripTrailingZeros().toPlainString();
+        return NumberText.round3(value).stripTrailingZeros().toPlainString();
     }
 }

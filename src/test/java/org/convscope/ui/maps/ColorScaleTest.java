@@ -3,6 +3,7 @@ package org.convscope.ui.maps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.convscope.ui.NumberText;
 import org.junit.jupiter.api.Test;
 
 class ColorScaleTest {

@@ -1,4 +1,4 @@
-package org.convscope.ui.maps;
+package org.convscope.ui;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -9,6 +9,8 @@ import java.util.Locale;
  * and full precision for hover texts.
  */
 public final class NumberText {
+    private static final MathContext THREE_DIGITS = new MathContext(3);
+
     private NumberText() {
     }
 
@@ -25,7 +27,12 @@ public final class NumberText {
             // "4.51e-8", not Java's "4.51e-08": legends are narrow and the zero adds nothing.
             return String.format(Locale.ROOT, "%.2e", value).replaceFirst("e([+-])0*(\\d)", "e$1$2").replace("e+", "e");
         }
-        return new BigDecimal(value).round(new MathContext(3)).toPlainString();
+        return round3(value).toPlainString();
+    }
+
+    /** {@code value} rounded to 3 significant digits, for views with their own rules at the edges. */
+    public static BigDecimal round3(double value) {
+        return new BigDecimal(value).round(THREE_DIGITS);
     }
 
     /** {@code value} exactly as the engine holds it (the shortest text that reads back the same double). */
