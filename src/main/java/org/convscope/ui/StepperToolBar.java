@@ -76,6 +76,9 @@ final class StepperToolBar extends FlowPane {
         });
         stepper.targetLabelProperty().addListener((o, old, value) -> target.setValue(value.intValue()));
         target.setFocusTraversable(false);
+        Tooltip targetHelp = new Tooltip();
+        targetHelp.textProperty().bind(Messages.bind("main.target.tooltip"));
+        target.setTooltip(targetHelp);
         Label targetLabel = label(Messages.bind("main.target"), target);
 
         CheckBox training = new CheckBox();

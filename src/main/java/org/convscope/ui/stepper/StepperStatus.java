@@ -9,6 +9,12 @@ import org.convscope.ui.NumberText;
  * ("Forward: conv2, 4 of 17"), the loss and its label, or what to do next.
  */
 final class StepperStatus {
+    /**
+     * Above this probability for the target the gradients are tiny (p - 1 for the target, p for
+     * the rest): the status line suggests choosing another target, or the backward pass looks dead.
+     */
+    static final double SURE = 0.99;
+
     private StepperStatus() {
     }
 
@@ -36,6 +42,9 @@ final class StepperStatus {
         if (update != null && update.label() == loss.label()) {
             return Messages.get("stepper.status.updated", number(loss.loss()), label,
                     number(update.probabilityBefore()), number(update.probabilityAfter()));
+        }
+        if (loss.probabilities().get(loss.label()) > SURE) {
+            return Messages.get("stepper.status.lossSure", number(loss.loss()), label, at, of);
         }
         return Messages.get("stepper.status.loss", number(loss.loss()), label, at, of);
     }

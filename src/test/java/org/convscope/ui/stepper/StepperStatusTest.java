@@ -1,8 +1,11 @@
 package org.convscope.ui.stepper;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import org.convscope.data.SyntheticDigits;
+import org.convscope.model.ShippedModels;
 import org.convscope.ui.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +72,23 @@ class StepperStatusTest {
         stepper.next();
         stepper.previous();
         assertEquals("Loss = " + lossText() + " for label 4, 9 of 17", stepper.getStatusText());
+    }
+
+    @Test
+    void whenTheNetworkIsAlreadySureSuggestsAnotherTarget() throws Exception {
+        // The shipped model on a clean generated 3 (lenet5: 27 steps, the loss is step 14).
+        stepper.setNetwork(ShippedModels.loadLenet5().network());
+        stepper.setInput(SyntheticDigits.input(3, 8080));
+        StepperViewModelTest.stepTo(stepper, 14);
+        double p = stepper.getTrace().loss().probabilities().get(label());
+        assertTrue(p > StepperStatus.SURE, "the shipped model is sure of a clean digit, p = " + p);
+        assertEquals("Loss = " + lossText() + " for label " + label() + ", 14 of 27. The network is already sure, "
+                + "so the gradients are tiny: choose another target to see them grow", stepper.getStatusText());
+
+        int wrong = (label() + 1) % 10;
+        stepper.setTargetLabel(wrong);
+        StepperViewModelTest.stepTo(stepper, 14);
+        assertEquals("Loss = " + lossText() + " for label " + wrong + ", 14 of 27", stepper.getStatusText());
     }
 
     @Test
