@@ -15,4 +15,19 @@ public record ModelMetadata(String preset, String data, Integer epochs, Double a
         String command) {
 
     public static final ModelMetadata EMPTY = new ModelMetadata(null, null, null, null, null, null, null);
+
+    /**
+     * This model's metadata after {@code updates} single-digit SGD steps (the app's Apply update):
+     * the data says so, and the recorded accuracy is dropped, since it was measured on other weights.
+     *
+     * @param created when the updated model is written, ISO-8601
+     */
+    public ModelMetadata afterUpdates(int updates, String created) {
+        if (updates <= 0) {
+            return this;
+        }
+        String steps = updates == 1 ? "1 single-digit update" : updates + " single-digit updates";
+        String base = data == null ? "unknown data" : data;
+        return new ModelMetadata(preset, base + " + " + steps + " in ConvScope", epochs, null, seed, created, command);
+    }
 }

@@ -2,6 +2,7 @@ package org.convscope.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Instant;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -21,6 +22,7 @@ import org.convscope.engine.Network;
 import org.convscope.engine.Stepper;
 import org.convscope.model.Model;
 import org.convscope.model.ModelFile;
+import org.convscope.model.ModelMetadata;
 import org.convscope.ui.draw.DrawPad;
 import org.convscope.ui.draw.DrawingPane;
 import org.convscope.ui.draw.DrawingViewModel;
@@ -229,8 +231,10 @@ public final class MainWindow {
             return;
         }
         Model model = current.model();
+        // The updates counted so far are queued before this save on the same worker.
+        ModelMetadata metadata = model.metadata().afterUpdates(stepper.getUpdatesApplied(), Instant.now().toString());
         tasks.run(() -> {
-            ModelFile.save(model.network(), model.metadata(), file);
+            ModelFile.save(model.network(), metadata, file);
             return file;
         }, saved -> rememberDirectory(saved), error -> AppDialogs.saveFailed(stage, file, error).show());
     }

@@ -1,11 +1,14 @@
 package org.convscope.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
@@ -20,6 +23,10 @@ import org.convscope.data.Stroke;
 import org.convscope.data.SyntheticDigits;
 import org.convscope.engine.DropoutMask;
 import org.convscope.engine.LayerTrace;
+import org.convscope.model.Model;
+import org.convscope.model.ModelFile;
+import org.convscope.model.ModelMetadata;
+import org.convscope.model.ShippedModels;
 import org.convscope.ui.draw.DrawPad;
 import org.convscope.ui.draw.ProbabilityBars;
 import org.convscope.ui.overview.ModelLoading;
@@ -28,6 +35,7 @@ import org.convscope.ui.stepper.StepperViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -153,6 +161,35 @@ class MainScreenControlsTest {
         assertEquals("前向传播：conv1，第 1 步，共 27 步", robot.lookup("#step-status").queryAs(Label.class).getText());
         ChoiceBox<?> target = robot.lookup("#target-label").queryAs(ChoiceBox.class);
         assertEquals("预测类别", target.getConverter().toString(cast(target.getValue())));
+    }
+
+    @Test
+    void aModelSavedAfterAnUpdateSaysSoAndDropsTheOldAccuracy(FxRobot robot, @TempDir Path dir) throws Exception {
+        DrawPad pad = robot.lookup("#draw-pad").queryAs(DrawPad.class);
+        robot.interact(() -> digitOnPad(DIGIT).forEach(pad::addStroke));
+        StepperViewModel stepper = window.stepper();
+        ModelMetadata shipped = ShippedModels.loadLenet5().metadata();
+        assertNotNull(shipped.accuracy(), "the shipped model records its accuracy");
+        robot.interact(() -> {
+            while (!stepper.canApplyUpdateProperty().get()) {
+                stepper.next();
+            }
+            stepper.applyUpdate();
+        });
+        assertEquals(1, stepper.getUpdatesApplied());
+        Path updated = dir.resolve("updated.json");
+        robot.interact(() -> window.saveModel(updated));
+        Model saved = ModelFile.load(updated);
+        assertNull(saved.metadata().accuracy(), "measured on other weights");
+        assertEquals(shipped.data() + " + 1 single-digit update in ConvScope", saved.metadata().data());
+        assertEquals(shipped.seed(), saved.metadata().seed());
+        assertArrayEquals(window.drawing().getNetwork().params().get(0).value(), saved.network().params().get(0).value(), 0);
+
+        robot.interact(stepper::restoreModel);
+        assertEquals(0, stepper.getUpdatesApplied());
+        Path restored = dir.resolve("restored.json");
+        robot.interact(() -> window.saveModel(restored));
+        assertEquals(shipped, ModelFile.load(restored).metadata(), "restored: the shipped model again");
     }
 
     @SuppressWarnings("unchecked")

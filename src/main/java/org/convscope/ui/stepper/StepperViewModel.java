@@ -81,6 +81,7 @@ public final class StepperViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyLongWrapper weightsRevision = new ReadOnlyLongWrapper(this, "weightsRevision");
+    private final ReadOnlyIntegerWrapper updatesApplied = new ReadOnlyIntegerWrapper(this, "updatesApplied");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final BooleanBinding canStepForward;
     private final BooleanBinding canStepBack;
@@ -109,6 +110,7 @@ public final class StepperViewModel {
 
         network.addListener((o, old, model) -> {
             stopPlaying();
+            updatesApplied.set(0);
             newPass(s -> s.load(model, input.get(), targetLabel.get(), training.get()));
         });
         // A new digit is a new example: its pass starts at the beginning, and the strip empties so
@@ -161,6 +163,8 @@ public final class StepperViewModel {
     public void applyUpdate() {
         if (canApplyUpdate.get()) {
             double rate = learningRate.get();
+            // Counted when asked for: a save queued after it on the worker writes the updated weights.
+            updatesApplied.set(updatesApplied.get() + 1);
             requests.submit(s -> s.applyUpdate(rate), this::weightsChanged);
         }
     }
@@ -169,6 +173,7 @@ public final class StepperViewModel {
     public void restoreModel() {
         stopPlaying();
         lastUpdate.set(null);
+        updatesApplied.set(0);
         requests.submit(StepperSession::restore, this::weightsChanged);
     }
 
@@ -368,6 +373,18 @@ public final class StepperViewModel {
      */
     public ReadOnlyLongProperty weightsRevisionProperty() {
         return weightsRevision.getReadOnlyProperty();
+    }
+
+    /**
+     * How many updates the weights have had since the model was set or last restored: a model saved
+     * with updates is no longer the one its file's recorded accuracy was measured on.
+     */
+    public ReadOnlyIntegerProperty updatesAppliedProperty() {
+        return updatesApplied.getReadOnlyProperty();
+    }
+
+    public int getUpdatesApplied() {
+        return updatesApplied.get();
     }
 
     public ReadOnlyBooleanProperty playingProperty() {
