@@ -66,8 +66,9 @@ final class StepperToolBar extends FlowPane {
             labels.add(digit);
         }
         target.getItems().setAll(labels);
-        target.setConverter(targetConverter());
-        Messages.localeProperty().addListener((o, old, locale) -> target.setConverter(targetConverter()));
+        // A binding, not a listener on the static locale: that would keep every toolbar ever built alive.
+        target.converterProperty().bind(
+                Bindings.createObjectBinding(StepperToolBar::targetConverter, Messages.localeProperty()));
         target.setValue(stepper.targetLabelProperty().get());
         target.valueProperty().addListener((o, old, value) -> {
             if (value != null) {
