@@ -57,6 +57,9 @@ final class StepperStatus {
         if (!Double.isFinite(value)) {
             return String.valueOf(value);
         }
+        if (value != 0 && Math.abs(value) < 1e-3) {
+            return NumberText.sig3(value); // 6.07e-8: nobody counts the zeros of 0.0000000607
+        }
         return NumberText.round3(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -82,8 +82,8 @@ class StepperStatusTest {
         StepperViewModelTest.stepTo(stepper, 14);
         double p = stepper.getTrace().loss().probabilities().get(label());
         assertTrue(p > StepperStatus.SURE, "the shipped model is sure of a clean digit, p = " + p);
-        assertEquals("Loss = " + lossText() + " for label " + label() + ", 14 of 27. The network is already sure, "
-                + "so the gradients are tiny: choose another target to see them grow", stepper.getStatusText());
+        assertEquals("Loss = " + lossText() + " for label " + label() + ", 14 of 27: already sure, "
+                + "so the gradients are tiny. Pick another target to see them grow", stepper.getStatusText());
 
         int wrong = (label() + 1) % 10;
         stepper.setTargetLabel(wrong);
@@ -97,7 +97,9 @@ class StepperStatusTest {
         assertEquals("0.37", StepperStatus.number(0.37));
         assertEquals("0.123", StepperStatus.number(0.123456));
         assertEquals("12.3", StepperStatus.number(12.345));
-        assertEquals("0.000123", StepperStatus.number(0.00012345));
+        assertEquals("0.00123", StepperStatus.number(0.0012345));
+        assertEquals("1.23e-4", StepperStatus.number(0.00012345));
+        assertEquals("6.07e-8", StepperStatus.number(6.0712e-8));
         assertEquals("2", StepperStatus.number(2.0));
     }
 
