@@ -53,9 +53,11 @@ import org.convscope.ui.stepper.StepperViewModel;
  */
 public final class MainWindow {
     private static final String TITLE = "ConvScope"; // NOI18N: the product name
-    // Fills a 1280x720 projector; on a larger screen, leaves the rest of the desktop visible.
-    private static final double PREFERRED_WIDTH = 1280;
-    private static final double PREFERRED_HEIGHT = 800;
+    // Fills a 1280x720 projector; on a large monitor takes most of it (more layers of the strip in
+    // view) and leaves a margin of desktop around it.
+    private static final double MIN_PREFERRED_WIDTH = 1280;
+    private static final double MIN_PREFERRED_HEIGHT = 800;
+    private static final double SHARE_OF_LARGE_SCREEN = 0.85;
 
     private final Stage stage;
     private final ModelOverviewViewModel overview;
@@ -143,8 +145,8 @@ public final class MainWindow {
         root.setLeft(drawingPane);
         root.setRight(right);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
-                Math.min(PREFERRED_HEIGHT, screen.getHeight()));
+        Scene scene = new Scene(root, preferredExtent(MIN_PREFERRED_WIDTH, screen.getWidth()),
+                preferredExtent(MIN_PREFERRED_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(stylesheet());
         // Bubbling: a focused control that uses the key itself (a slider's arrows) keeps it.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::stepKeys);
@@ -152,6 +154,11 @@ public final class MainWindow {
         stage.setTitle(TITLE);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
+    }
+
+    /** The window's width or height on a screen {@code available} wide or high. */
+    static double preferredExtent(double minimum, double available) {
+        return Math.min(available, Math.max(minimum, Math.floor(available * SHARE_OF_LARGE_SCREEN)));
     }
 
     private void useModel(LoadedModel loaded, NetworkStrip strip) {
