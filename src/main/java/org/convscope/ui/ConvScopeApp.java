@@ -27,10 +27,17 @@ public final class ConvScopeApp extends Application {
         // The same worker for the overview, the drawing and the stepper: the latter two share the weights.
         BackgroundTasks tasks = new BackgroundTasks(worker, Platform::runLater);
         ModelOverviewViewModel overview = new ModelOverviewViewModel(tasks);
+        StartupTiming timing = new StartupTiming();
+        overview.loadedModelProperty().addListener((o, old, loaded) -> {
+            if (old == null && loaded != null) {
+                timing.modelReady();
+            }
+        });
         // Reading starts before the window is built, so the two overlap; the result arrives
         // through Platform.runLater, after the window is on screen.
         overview.loadStartupModel(ModelLoading.shippedModel());
         new MainWindow(stage, overview, tasks, Platform::exit).show();
+        timing.windowShown();
     }
 
     @Override
