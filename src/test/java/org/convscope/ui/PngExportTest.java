@@ -114,5 +114,6 @@ class PngExportTest {
 
         IOException e = assertThrows(IOException.class, () -> PngExport.write(pixels, file));
         assertTrue(e.getMessage().contains("view.png"), e.getMessage());
+        assertFalse(e.getMessage().contains(".tmp"), "the temporary file is not the user's concern: " + e.getMessage());
     }
 }
