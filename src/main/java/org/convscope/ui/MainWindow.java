@@ -140,8 +140,8 @@ public final class MainWindow {
         stepper.weightsRevisionProperty().addListener((o, old, now) -> drawing.refresh());
 
         BorderPane root = new BorderPane(tabs);
-        root.setTop(new VBox(new MainMenuBar(this::chooseAndOpenModel, this::chooseAndSaveModel, this::chooseAndExportView, quit, this::showShortcuts,
-                this::showAbout),
+        root.setTop(new VBox(new MainMenuBar(this::chooseAndOpenModel, this::chooseAndSaveModel,
+                this::chooseAndExportView, quit, this::showShortcuts, this::showAbout),
                 new StepperToolBar(stepper), status));
         root.setLeft(drawingPane);
         root.setRight(right);
@@ -280,14 +280,18 @@ public final class MainWindow {
     private void chooseAndExportView() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("fileChooser.exportView.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("fileChooser.filter.png"), "*.png"));
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(Messages.get("fileChooser.filter.png"), "*.png"));
         chooser.setInitialFileName(exportFileName());
         if (lastDirectory != null && lastDirectory.isDirectory()) {
             chooser.setInitialDirectory(lastDirectory);
         }
         File chosen = chooser.showSaveDialog(stage);
         if (chosen != null) {
-            exportView(chosen.toPath());
+            // Some platforms' choosers return the name as typed; a picture without .png opens nowhere.
+            String name = chosen.getName();
+            exportView(name.toLowerCase(Locale.ROOT).endsWith(".png") ? chosen.toPath()
+                    : chosen.toPath().resolveSibling(name + ".png"));
         }
     }
 
@@ -298,7 +302,8 @@ public final class MainWindow {
      */
     String exportFileName() {
         // NOI18N: file names stay in English, like the layer names in them
-        String tab = tabs.getSelectionModel().getSelectedItem().getId().replaceFirst("^tab-", "");
+        String id = tabs.getSelectionModel().getSelectedItem().getId();
+        String tab = id == null ? "view" : id.replaceFirst("^tab-", "");
         Network network = stepper.networkProperty().get();
         String shows;
         if (!"network".equals(tab)) {
