@@ -5,18 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The screenshots command run in-process, as the jar runs it. In this JVM TestFX owns the toolkit
@@ -33,7 +34,7 @@ class ScreenshotsCommandTest {
     }
 
     @Test
-    void writesTheFourPicturesOfTheMainWindowAt1280x720(@TempDir Path dir) throws IOException {
+    void writesTheFourPicturesOfTheMainWindowAt1280x720(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("screenshots");
         CliRun run = CliRun.of("screenshots", "--out", out.toString());
 
@@ -57,6 +58,8 @@ class ScreenshotsCommandTest {
         assertEquals(0, differingPixels(pictures[0].getSubimage(60, 125, 250, 250),
                 pictures[3].getSubimage(60, 125, 250, 250)), "the drawn digit");
         assertTrue(colours(pictures[0].getSubimage(60, 125, 250, 250)) > 2, "the pad shows the digit");
+        // It found TestFX's toolkit running, so it must have left it running for the tests after it.
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> true).get(10, TimeUnit.SECONDS), "the FX thread still answers");
     }
 
     @Test
