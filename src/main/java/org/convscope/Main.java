@@ -25,11 +25,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Before the commands too: screenshots starts JavaFX headless.
+        JAVAFX.setFilter(log -> log.getMessage() == null
+                || !log.getMessage().startsWith("Unsupported JavaFX configuration"));
         if (args.length > 0) {
             System.exit(Cli.run(args));
         }
-        JAVAFX.setFilter(log -> log.getMessage() == null
-                || !log.getMessage().startsWith("Unsupported JavaFX configuration"));
         try {
             Application.launch(ConvScopeApp.class, args);
         } catch (UnsupportedOperationException | IllegalStateException e) {

@@ -16,7 +16,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The headless commands ({@code train}, {@code evaluate}, {@code trace}, {@code bench}), run by
+ * The headless commands ({@code train}, {@code evaluate}, {@code classify}, {@code trace}, {@code bench},
+ * {@code screenshots}), run by
  * {@code java -jar convscope.jar COMMAND ...}.
  *
  * <p>Exit codes: 0 success, 1 the command failed (a bad or missing file, training diverged ...),

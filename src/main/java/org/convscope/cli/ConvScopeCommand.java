@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
             "Step through a convolutional neural network, one layer at a time.",
             "Without a command, java -jar convscope.jar starts the desktop app; these commands run headless."},
         subcommands = {TrainCommand.class, EvaluateCommand.class, ClassifyCommand.class, TraceCommand.class, BenchCommand.class,
-            HelpCommand.class},
+            ScreenshotsCommand.class, HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'convscope COMMAND --help' for the options of a command."})

@@ -21,4 +21,12 @@ public record Stroke(List<Point> points, double width) {
             throw new IllegalArgumentException("pen width must be positive, got " + width);
         }
     }
+
+    /**
+     * The same stroke on a surface {@code factor} times as large (points and pen width scaled from
+     * the top-left corner): a digit drawn on the generator's canvas replayed on the draw pad.
+     */
+    public Stroke scaled(double factor) {
+        return new Stroke(points.stream().map(p -> new Point(p.x() * factor, p.y() * factor)).toList(), width * factor);
+    }
 }

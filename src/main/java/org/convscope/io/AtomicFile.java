@@ -54,7 +54,20 @@ public final class AtomicFile {
         } catch (FileSystemException e) {
             throw new FileSystemException(target.toString(), null, "cannot be written (" + reason(e) + ")");
         } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    /**
+     * Removes the temporary file if a failure left it behind. Its own failure must not replace the
+     * one being reported: when the "folder" is a file, deleting reports "Not a directory" for the
+     * temporary name, which the user has never heard of, while nothing was created to delete.
+     */
+    private static void deleteQuietly(Path tmp) {
+        try {
             Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // Nothing more can be done about it here; the failure that matters is already on its way.
         }
     }
 

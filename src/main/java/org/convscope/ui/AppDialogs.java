@@ -39,6 +39,16 @@ final class AppDialogs {
         return alert;
     }
 
+    /** Says that the current view could not be exported as a PNG and why; any earlier file is unchanged. */
+    static Alert exportFailed(Window owner, Path file, Exception error) {
+        Alert alert = alert(Alert.AlertType.ERROR, owner, Messages.get("dialog.exportFailed.title"));
+        alert.setHeaderText(Messages.get("dialog.exportFailed.header", file.getFileName()));
+        alert.setContentText(Messages.get("dialog.exportFailed.content",
+                error.getMessage() != null ? error.getMessage() : error.toString()));
+        alert.getDialogPane().setId("export-failed-dialog");
+        return alert;
+    }
+
     /**
      * Every key of the main screen, so a teacher can run a lesson from the keyboard. Key names stay
      * as printed on keyboards (Chinese keyboards label them the same); what they do is translated.
@@ -51,6 +61,7 @@ final class AppDialogs {
             {"P", Messages.get("shortcuts.play")}, {"R", Messages.get("shortcuts.reset")},
             {"Ctrl+Z", Messages.get("shortcuts.undo")}, {"Delete", Messages.get("shortcuts.clear")},
             {"Ctrl+O", Messages.get("shortcuts.open")}, {"Ctrl+S", Messages.get("shortcuts.save")},
+            {"Ctrl+E", Messages.get("shortcuts.exportView")},
             {"Ctrl+Q", Messages.get("shortcuts.quit")},
             {"F1", Messages.get("shortcuts.help")}};
         GridPane grid = new GridPane();

@@ -11,18 +11,20 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The main window's menus: File (Open model..., Save model as..., Quit), View (Language) and Help (Keyboard
- * shortcuts, About).
+ * The main window's menus: File (Open model..., Save model as..., Export current view as PNG..., Quit),
+ * View (Language) and Help (Keyboard shortcuts, About).
  * Every menu and item has an id ({@code menu-file}, {@code menu-open-model} ...) for tests; the
  * language items are named in their own language and switch {@link Messages} directly.
  */
 final class MainMenuBar extends MenuBar {
 
-    MainMenuBar(Runnable openModel, Runnable saveModel, Runnable quit, Runnable showShortcuts, Runnable showAbout) {
+    MainMenuBar(Runnable openModel, Runnable saveModel, Runnable exportView, Runnable quit, Runnable showShortcuts,
+            Runnable showAbout) {
         getMenus().addAll(
                 menu("menu-file", Messages.bind("menu.file"),
                         item("menu-open-model", Messages.bind("menu.file.open"), "Shortcut+O", openModel),
                         item("menu-save-model", Messages.bind("menu.file.save"), "Shortcut+S", saveModel),
+                        item("menu-export-view", Messages.bind("menu.file.exportView"), "Shortcut+E", exportView),
                         new SeparatorMenuItem(),
                         item("menu-quit", Messages.bind("menu.file.quit"), "Shortcut+Q", quit)),
                 menu("menu-view", Messages.bind("menu.view"), languageMenu()),

@@ -3,8 +3,10 @@ package org.convscope.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -58,6 +60,8 @@ public final class MainWindow {
     private static final double MIN_PREFERRED_WIDTH = 1280;
     private static final double MIN_PREFERRED_HEIGHT = 800;
     private static final double SHARE_OF_LARGE_SCREEN = 0.85;
+    /** Exported views are twice their size on screen: sharp on slides and high-resolution projectors. */
+    static final double EXPORT_SCALE = 2;
 
     private final Stage stage;
     private final ModelOverviewViewModel overview;
@@ -65,6 +69,7 @@ public final class MainWindow {
     private final StepperViewModel stepper;
     private final BackgroundTasks tasks;
     private final DrawingPane drawingPane;
+    private final TabPane tabs;
     private File lastDirectory;
 
     /**
@@ -120,7 +125,7 @@ public final class MainWindow {
         modelTab.setId("tab-model");
         modelTab.textProperty().bind(Messages.bind("main.tab.model"));
         modelTab.setContent(new ModelOverviewView(overview));
-        TabPane tabs = new TabPane(networkTab, modelTab);
+        tabs = new TabPane(networkTab, modelTab);
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setFocusTraversable(false);
@@ -139,8 +144,8 @@ public final class MainWindow {
         stepper.weightsRevisionProperty().addListener((o, old, now) -> drawing.refresh());
 
         BorderPane root = new BorderPane(tabs);
-        root.setTop(new VBox(new MainMenuBar(this::chooseAndOpenModel, this::chooseAndSaveModel, quit, this::showShortcuts,
-                this::showAbout),
+        root.setTop(new VBox(new MainMenuBar(this::chooseAndOpenModel, this::chooseAndSaveModel,
+                this::chooseAndExportView, quit, this::showShortcuts, this::showAbout),
                 new StepperToolBar(stepper), status));
         root.setLeft(drawingPane);
         root.setRight(right);
@@ -259,6 +264,70 @@ public final class MainWindow {
         if (chosen != null) {
             saveModel(chosen.toPath());
         }
+    }
+
+    /**
+     * Writes the content of the selected centre tab (the network strip and whatever shares its tab,
+     * or the model overview) as a PNG at {@value #EXPORT_SCALE} times its size on screen, as File >
+     * Export current view as PNG... does once a file is chosen. The picture is taken now, on the FX
+     * thread; encoding and writing run on the worker, after any step already asked for. A failure
+     * shows a dialog naming the file and the reason, and leaves any earlier file intact.
+     */
+    public void exportView(Path file) {
+        Node view = tabs.getSelectionModel().getSelectedItem().getContent();
+        PngExport.Pixels pixels;
+        try {
+            pixels = PngExport.snapshot(view, EXPORT_SCALE);
+        } catch (IllegalStateException e) {
+            AppDialogs.exportFailed(stage, file, e).show(); // a view with no size yet: nothing to picture
+            return;
+        }
+        tasks.run(() -> {
+            PngExport.write(pixels, file);
+            return file;
+        }, this::rememberDirectory, error -> AppDialogs.exportFailed(stage, file, error).show());
+    }
+
+    private void chooseAndExportView() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("fileChooser.exportView.title"));
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(Messages.get("fileChooser.filter.png"), "*.png"));
+        chooser.setInitialFileName(exportFileName());
+        if (lastDirectory != null && lastDirectory.isDirectory()) {
+            chooser.setInitialDirectory(lastDirectory);
+        }
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            // Some platforms' choosers return the name as typed; a picture without .png opens nowhere.
+            String name = chosen.getName();
+            exportView(name.toLowerCase(Locale.ROOT).endsWith(".png") ? chosen.toPath()
+                    : chosen.toPath().resolveSibling(name + ".png"));
+        }
+    }
+
+    /**
+     * A file name that says what the picture shows, so a teacher exporting a series for slides need
+     * not type one each time: {@code convscope-conv2-forward.png}, {@code convscope-loss.png},
+     * {@code convscope-network.png} before the first step, {@code convscope-model.png} for the Model tab.
+     */
+    String exportFileName() {
+        // NOI18N: file names stay in English, like the layer names in them
+        String id = tabs.getSelectionModel().getSelectedItem().getId();
+        String tab = id == null ? "view" : id.replaceFirst("^tab-", "");
+        Network network = stepper.networkProperty().get();
+        String shows;
+        if (!"network".equals(tab)) {
+            shows = tab;
+        } else if (stepper.getLayerIndex() >= 0 && network != null) {
+            shows = network.layers().get(stepper.getLayerIndex()).name() + "-"
+                    + stepper.getPhase().name().toLowerCase(Locale.ROOT);
+        } else if (stepper.getPhase() == Stepper.Phase.LOSS) {
+            shows = "loss";
+        } else {
+            shows = "network";
+        }
+        return "convscope-" + shows + ".png";
     }
 
     private void rememberDirectory(Path file) {

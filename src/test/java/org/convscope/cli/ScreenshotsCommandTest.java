@@ -1,0 +1,97 @@
+package org.convscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The screenshots command run in-process, as the jar runs it. In this JVM TestFX owns the toolkit
+ * (started here first, so the command finds it running and must leave it running for the UI
+ * tests after it); the jar's own start is exercised by running the jar (README).
+ */
+class ScreenshotsCommandTest {
+    private static final List<String> FILES =
+            List.of("main-en-forward.png", "main-en-backward.png", "main-zh-forward.png", "main-zh-backward.png");
+
+    @BeforeAll
+    static void toolkitStartedByTestFx() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void writesTheFourPicturesOfTheMainWindowAt1280x720(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("screenshots");
+        CliRun run = CliRun.of("screenshots", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(List.of(
+                "wrote " + out.resolve(FILES.get(0)) + " (1280 x 720): English, forward at conv2",
+                "wrote " + out.resolve(FILES.get(1)) + " (1280 x 720): English, backward at conv2",
+                "wrote " + out.resolve(FILES.get(2)) + " (1280 x 720): Chinese, forward at conv2",
+                "wrote " + out.resolve(FILES.get(3)) + " (1280 x 720): Chinese, backward at conv2"), run.outLines());
+        BufferedImage[] pictures = new BufferedImage[FILES.size()];
+        for (int i = 0; i < FILES.size(); i++) {
+            pictures[i] = ImageIO.read(out.resolve(FILES.get(i)).toFile());
+            assertEquals(1280, pictures[i].getWidth(), FILES.get(i));
+            assertEquals(720, pictures[i].getHeight(), FILES.get(i));
+            // A window with a drawn digit, coloured maps and bars: far more than a few colours.
+            assertTrue(colours(pictures[i]) > 200, FILES.get(i) + " has only " + colours(pictures[i]) + " colours");
+        }
+        assertNotEquals(0, differingPixels(pictures[0], pictures[1]), "forward and backward differ");
+        assertNotEquals(0, differingPixels(pictures[0], pictures[2]), "English and Chinese differ");
+        // The pad is at the same place in every picture and shows the same digit: the same pixels.
+        assertEquals(0, differingPixels(pictures[0].getSubimage(60, 125, 250, 250),
+                pictures[3].getSubimage(60, 125, 250, 250)), "the drawn digit");
+        assertTrue(colours(pictures[0].getSubimage(60, 125, 250, 250)) > 2, "the pad shows the digit");
+        // It found TestFX's toolkit running, so it must have left it running for the tests after it.
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> true).get(10, TimeUnit.SECONDS), "the FX thread still answers");
+    }
+
+    @Test
+    void aScaleOutsideItsRangeIsAUsageError(@TempDir Path dir) {
+        CliRun run = CliRun.of("screenshots", "--out", dir.toString(), "--scale", "0");
+        assertEquals(Cli.USAGE, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("error: --scale must be more than 0"), run.err());
+    }
+
+    @Test
+    void helpNamesTheOptions() {
+        CliRun run = CliRun.of("screenshots", "--help");
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("--out=DIR") && run.out().contains("--scale=F"), run.out());
+    }
+
+    private static int colours(BufferedImage image) {
+        int[] rgb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        Set<Integer> distinct = new HashSet<>();
+        Arrays.stream(rgb).forEach(distinct::add);
+        return distinct.size();
+    }
+
+    private static long differingPixels(BufferedImage a, BufferedImage b) {
+        long differing = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        return differing;
+    }
+}

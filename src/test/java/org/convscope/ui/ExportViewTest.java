@@ -1,0 +1,149 @@
+package org.convscope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.convscope.data.SyntheticDigits;
+import org.convscope.ui.draw.DrawPad;
+import org.convscope.ui.overview.ModelLoading;
+import org.convscope.ui.overview.ModelOverviewViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * File > Export current view as PNG...: the selected tab's content, at twice its size, in a file
+ * named after what it shows; a failure named in a dialog. Engine work and writing run on the
+ * test's thread, so the file is there when the call returns.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExportViewTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Locale.ENGLISH);
+        ModelOverviewViewModel overview = new ModelOverviewViewModel(BackgroundTasks.sameThread());
+        window = new MainWindow(stage, overview, BackgroundTasks.sameThread(), () -> { });
+        overview.loadStartupModel(ModelLoading.shippedModel());
+        window.show();
+    }
+
+    @Test
+    void theNetworkTabIsExportedAtTwiceItsSizeUnderTheNameOfTheStep(FxRobot robot, @TempDir Path dir)
+            throws IOException {
+        DrawPad pad = robot.lookup("#draw-pad").queryAs(DrawPad.class);
+        double toPad = (double) DrawPad.LOGICAL_SIZE / SyntheticDigits.CANVAS;
+        robot.interact(() -> {
+            SyntheticDigits.drawing(32, 2026).strokes().forEach(s -> pad.addStroke(s.scaled(toPad)));
+            for (int step = 0; step < 4; step++) {
+                window.stepper().next();
+            }
+        });
+        assertEquals("convscope-conv2-forward.png", window.exportFileName());
+
+        Path file = dir.resolve(window.exportFileName());
+        robot.interact(() -> window.exportView(file));
+
+        Node strip = robot.lookup("#network-strip").query();
+        assertExportedAtTwiceTheSizeOf(strip, file, robot);
+        printTimes(strip, dir.resolve("timed.png"), robot);
+    }
+
+    /** How long the FX thread is held (the snapshot) and how long the worker then takes (PNG). */
+    private static void printTimes(Node view, Path file, FxRobot robot) throws IOException {
+        AtomicReference<PngExport.Pixels> pixels = new AtomicReference<>();
+        long[] fxNanos = new long[1];
+        robot.interact(() -> {
+            long start = System.nanoTime();
+            pixels.set(PngExport.snapshot(view, MainWindow.EXPORT_SCALE));
+            fxNanos[0] = System.nanoTime() - start;
+        });
+        // Twice: the first PNG of a JVM also pays for loading ImageIO's plugins.
+        long[] workerNanos = new long[2];
+        for (int run = 0; run < 2; run++) {
+            long start = System.nanoTime();
+            PngExport.write(pixels.get(), file);
+            workerNanos[run] = System.nanoTime() - start;
+        }
+        System.out.printf(Locale.ROOT,
+                "export %s: %d x %d, FX thread %.1f ms, encoding and writing %.1f ms (first in this JVM %.1f ms)%n",
+                view.getId(), pixels.get().width(), pixels.get().height(), fxNanos[0] / 1e6, workerNanos[1] / 1e6,
+                workerNanos[0] / 1e6);
+    }
+
+    @Test
+    void theModelTabIsExportedWhenItIsSelected(FxRobot robot, @TempDir Path dir) throws IOException {
+        assertEquals("convscope-network.png", window.exportFileName(), "nothing stepped yet");
+        robot.interact(() -> robot.lookup("#main-tabs").queryAs(TabPane.class).getSelectionModel().selectLast());
+        assertEquals("convscope-model.png", window.exportFileName());
+
+        Path file = dir.resolve(window.exportFileName());
+        robot.interact(() -> window.exportView(file));
+
+        Node overview = robot.lookup("#main-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
+                .getContent();
+        assertExportedAtTwiceTheSizeOf(overview, file, robot);
+    }
+
+    /** The PNG is {@code view} (not the tabs, not the window) pixel for pixel, at 2x. */
+    private static void assertExportedAtTwiceTheSizeOf(Node view, Path file, FxRobot robot) throws IOException {
+        assertTrue(Files.isRegularFile(file), file + " was written");
+        BufferedImage png = ImageIO.read(file.toFile());
+        double width = view.getLayoutBounds().getWidth();
+        double height = view.getLayoutBounds().getHeight();
+        assertTrue(width > 100 && height > 100, "the view is on screen: " + width + " x " + height);
+        assertEquals((int) Math.ceil(2 * width), png.getWidth());
+        assertEquals((int) Math.ceil(2 * height), png.getHeight());
+
+        AtomicReference<PngExport.Pixels> again = new AtomicReference<>();
+        robot.interact(() -> again.set(PngExport.snapshot(view, 2)));
+        for (int y = 0; y < png.getHeight(); y += 7) {
+            for (int x = 0; x < png.getWidth(); x += 7) {
+                assertEquals(again.get().at(x, y), png.getRGB(x, y), "pixel " + x + ", " + y);
+            }
+        }
+    }
+
+    @Test
+    void aFailedExportNamesTheFileAndTheReason(FxRobot robot, @TempDir Path dir) throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder");
+        Path file = notAFolder.resolve("slide.png");
+
+        robot.interact(() -> window.exportView(file));
+
+        DialogPane dialog = robot.lookup("#export-failed-dialog").queryAs(DialogPane.class);
+        try {
+            assertEquals("The view could not be saved as \u201cslide.png\u201d.", dialog.getHeaderText());
+            assertTrue(dialog.getContentText().contains("cannot be written"), dialog.getContentText());
+            assertTrue(dialog.getContentText().endsWith("Any earlier file of that name is unchanged."));
+        } finally {
+            robot.interact(() -> dialog.getScene().getWindow().hide());
+        }
+    }
+
+    @Test
+    void theFileMenuOffersTheExportWithCtrlE(FxRobot robot) {
+        MenuItem export = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(item -> "menu-export-view".equals(item.getId())).findFirst().orElseThrow();
+        assertEquals("_Export current view as PNG...", export.getText());
+        assertEquals(KeyCombination.keyCombination("Shortcut+E"), export.getAccelerator());
+    }
+}
