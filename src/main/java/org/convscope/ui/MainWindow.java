@@ -2,6 +2,7 @@ package org.convscope.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -47,7 +48,8 @@ import org.convscope.ui.stepper.StepperViewModel;
  * beyond the folder of the last opened file.
  *
  * <p>Keys (on the scene, unless the focused control uses them itself): Right or Space next step,
- * Left previous, P play/pause, R reset, Ctrl+Z undo stroke, Delete clear the pad.
+ * Left previous, P play/pause, R reset, Ctrl+Z undo stroke, Delete clear the pad; F11 presenter
+ * mode ({@link PresenterMode}). View > Theme and presenter mode are held in {@link #appearance()}.
  */
 public final class MainWindow {
     private static final String TITLE = "ConvScope"; // NOI18N: the product name
@@ -61,6 +63,8 @@ public final class MainWindow {
     private final StepperViewModel stepper;
     private final BackgroundTasks tasks;
     private final DrawingPane drawingPane;
+    private final Appearance appearance = new Appearance();
+    private final PresenterMode presenterMode;
     private File lastDirectory;
 
     /**
@@ -135,21 +139,25 @@ public final class MainWindow {
         stepper.weightsRevisionProperty().addListener((o, old, now) -> drawing.refresh());
 
         BorderPane root = new BorderPane(tabs);
-        root.setTop(new VBox(new MainMenuBar(this::chooseAndOpenModel, this::chooseAndSaveModel, quit, this::showShortcuts,
-                this::showAbout),
-                new StepperToolBar(stepper), status));
+        MainMenuBar menuBar = new MainMenuBar(this::chooseAndOpenModel, this::chooseAndSaveModel, quit,
+                this::showShortcuts, this::showAbout, appearance);
+        StepperToolBar toolBar = new StepperToolBar(stepper);
+        root.setTop(new VBox(menuBar, toolBar, status));
         root.setLeft(drawingPane);
         root.setRight(right);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
                 Math.min(PREFERRED_HEIGHT, screen.getHeight()));
-        scene.getStylesheets().add(stylesheet());
+        appearance.applyTo(scene);
         // Bubbling: a focused control that uses the key itself (a slider's arrows) keeps it.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::stepKeys);
         stage.setScene(scene);
         stage.setTitle(TITLE);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
+        // The status line stays in presenter mode: it says where the pass is.
+        presenterMode = new PresenterMode(appearance, stage, menuBar, List.of(menuBar, toolBar),
+                PresenterMode.DEFAULT_IDLE_DELAY);
     }
 
     private void useModel(LoadedModel loaded, NetworkStrip strip) {
@@ -198,6 +206,16 @@ public final class MainWindow {
 
     DrawingPane drawingPane() {
         return drawingPane;
+    }
+
+    /** Theme and presenter mode, as View sets them; tests set them here too. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /** Hides and shows the bars in presenter mode; tests stand in for its timer. */
+    PresenterMode presenterMode() {
+        return presenterMode;
     }
 
     /** The app's theme: base font size and named colours, shared by the window and its dialogs. */
