@@ -14,8 +14,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The main window's menus: File (Open model..., Save model as..., Quit), View (Language, Theme,
- * Presenter mode) and Help (Keyboard
+ * The main window's menus: File (Open model..., Save model as..., Quit), View (Theme, Presenter
+ * mode, Language) and Help (Keyboard
  * shortcuts, About).
  * Every menu and item has an id ({@code menu-file}, {@code menu-open-model} ...) for tests; the
  * language items are named in their own language and switch {@link Messages} directly.
@@ -30,8 +30,8 @@ final class MainMenuBar extends MenuBar {
                         item("menu-save-model", Messages.bind("menu.file.save"), "Shortcut+S", saveModel),
                         new SeparatorMenuItem(),
                         item("menu-quit", Messages.bind("menu.file.quit"), "Shortcut+Q", quit)),
-                menu("menu-view", Messages.bind("menu.view"), languageMenu(), themeMenu(appearance),
-                        presenterItem(appearance)),
+                menu("menu-view", Messages.bind("menu.view"), themeMenu(appearance), presenterItem(appearance),
+                        new SeparatorMenuItem(), languageMenu()),
                 menu("menu-help", Messages.bind("menu.help"),
                         item("menu-shortcuts", Messages.bind("menu.help.shortcuts"), "F1", showShortcuts),
                         item("menu-about", Messages.bind("menu.help.about"), null, showAbout)));
