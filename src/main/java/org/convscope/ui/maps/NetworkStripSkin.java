@@ -81,6 +81,9 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
         layout.setTop(header);
         getChildren().add(layout);
 
+        // Columns change width when CSS changes the cell size (presenter mode): keep the current
+        // step's column on screen afterwards, as a step does.
+        row.widthProperty().addListener(o -> followCurrentColumn());
         selectModeButton();
         modeButtons.getToggleGroup().selectedToggleProperty().addListener(toggleChanged);
         strip.scaleModeProperty().addListener(modeChanged);
@@ -179,6 +182,16 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
             }
             if (current) {
                 pendingScroll = column; // after the next layout, when the column has its place
+                getSkinnable().requestLayout();
+            }
+        }
+    }
+
+    private void followCurrentColumn() {
+        int current = getSkinnable().getHighlightedLayer();
+        for (LayerColumn column : columns) {
+            if (column.layerIndex() >= 0 && column.layerIndex() == current) {
+                pendingScroll = column;
                 getSkinnable().requestLayout();
             }
         }
