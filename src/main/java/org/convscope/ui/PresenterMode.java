@@ -10,6 +10,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -22,8 +25,9 @@ import javafx.util.Duration;
  * root's {@code presenter} style class that {@link Appearance} sets.
  *
  * <p>The bars hide after {@link #idleDelay()} without pointer movement, unless the pointer is over
- * them or a menu or the toolbar's choice list is open. Leaving full screen some other way (Esc)
- * also leaves presenter mode, so the menu's check mark always tells the truth.
+ * them or a menu or the toolbar's choice list is open. Esc leaves presenter mode too (once no menu
+ * wants it), and so does leaving full screen any other way, so the menu's check mark always tells
+ * the truth.
  */
 final class PresenterMode {
     /** How long the pointer must rest before the bars hide: long enough to reach a menu. */
@@ -36,6 +40,7 @@ final class PresenterMode {
     private final PauseTransition idleTimer;
     private final ReadOnlyBooleanWrapper barsShown = new ReadOnlyBooleanWrapper(this, "barsShown", true);
     private final EventHandler<MouseEvent> moved = e -> pointerMoved();
+    private final EventHandler<KeyEvent> escape = this::leaveOnEscape;
 
     /**
      * @param bars      the nodes to hide while the pointer rests: the menu bar and the toolbar
@@ -50,7 +55,10 @@ final class PresenterMode {
         idleTimer.setOnFinished(e -> pointerRested());
 
         appearance.presenterModeProperty().addListener((o, old, on) -> apply(on));
-        // Esc (or the window manager) ends full screen: presenter mode ends with it.
+        // Esc is ours, not the stage's: the stage would take it even when it only meant "close
+        // this menu". Handled on the scene after the open menu or list had its chance (see leaveOnEscape).
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        // The window manager may still end full screen: presenter mode ends with it.
         stage.fullScreenProperty().addListener((o, old, full) -> {
             if (!full && appearance.isPresenterMode()) {
                 appearance.setPresenterMode(false);
@@ -69,10 +77,20 @@ final class PresenterMode {
         if (old != null) {
             old.removeEventFilter(MouseEvent.MOUSE_MOVED, moved);
             old.removeEventFilter(MouseEvent.MOUSE_DRAGGED, moved);
+            old.removeEventHandler(KeyEvent.KEY_PRESSED, escape);
         }
         if (scene != null) {
             scene.addEventFilter(MouseEvent.MOUSE_MOVED, moved);
             scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, moved);
+            scene.addEventHandler(KeyEvent.KEY_PRESSED, escape);
+        }
+    }
+
+    /** Esc leaves presenter mode, unless an open menu or list used it to close itself (then it arrives consumed). */
+    private void leaveOnEscape(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE && appearance.isPresenterMode()) {
+            appearance.setPresenterMode(false);
+            e.consume();
         }
     }
 

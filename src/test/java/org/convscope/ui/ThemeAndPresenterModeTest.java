@@ -181,14 +181,38 @@ class ThemeAndPresenterModeTest {
     }
 
     @Test
+    void anOpenMenuKeepsTheBarsUntilItCloses(FxRobot robot) {
+        MenuBar menuBar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        robot.interact(() -> window.appearance().setPresenterMode(true));
+        PresenterMode presenter = window.presenterMode();
+        robot.clickOn("#menu-help");
+        robot.moveTo("#menu-about"); // off the bar, onto the open menu's item
+        robot.interact(presenter::pointerRested);
+        assertTrue(menuBar.isVisible(), "an open menu is not pulled from under the pointer");
+
+        robot.push(KeyCode.ESCAPE);
+        assertFalse(menuBar.getMenus().get(2).isShowing(), "Esc closes the menu");
+        assertTrue(window.appearance().isPresenterMode(), "and only the menu");
+        robot.moveTo(window.drawingPane().getPad());
+        robot.interact(presenter::pointerRested);
+        assertFalse(menuBar.isVisible(), "closed menu, resting pointer: the bars go");
+    }
+
+    @Test
     void leavingFullScreenOtherwiseLeavesPresenterModeAndClearsTheMark(FxRobot robot) {
         robot.interact(() -> window.appearance().setPresenterMode(true));
         assertTrue(stage.isFullScreen());
 
-        robot.interact(() -> stage.setFullScreen(false)); // what Esc does
+        robot.interact(() -> stage.setFullScreen(false)); // as the window manager may do
         assertFalse(window.appearance().isPresenterMode());
         assertFalse(((CheckMenuItem) menuItem(robot, "menu-presenter-mode")).isSelected());
         assertFalse(stage.getScene().getRoot().getStyleClass().contains("presenter"));
+
+        robot.interact(() -> window.appearance().setPresenterMode(true));
+        robot.push(KeyCode.ESCAPE);
+        assertFalse(window.appearance().isPresenterMode(), "Esc leaves presenter mode");
+        assertFalse(stage.isFullScreen());
+        assertFalse(((CheckMenuItem) menuItem(robot, "menu-presenter-mode")).isSelected());
     }
 
     @Test
