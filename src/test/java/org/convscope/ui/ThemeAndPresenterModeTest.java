@@ -1,5 +1,6 @@
 package org.convscope.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -80,6 +81,37 @@ class ThemeAndPresenterModeTest {
                 "muted text is white too in high contrast");
         Region track = firstOf(robot, "#probability-bars .track", Region.class);
         assertTrue(brightness(backgroundOf(track)) < 0.3, "a bar's empty track is dark, not a light panel");
+    }
+
+    @Test
+    void theDataKeepsItsColoursInEveryTheme(FxRobot robot) {
+        robot.interact(() -> digitOnPad(3).forEach(window.drawingPane().getPad()::addStroke));
+        robot.push(KeyCode.RIGHT); // conv1: signed values on the blue-white-red scale
+        FeatureMapView map = robot.lookup("#network-strip .feature-map-view")
+                .match(node -> ((FeatureMapView) node).getTensor() != null).queryAs(FeatureMapView.class);
+        int[] light = pixels(robot, map);
+        DrawPad pad = window.drawingPane().getPad();
+
+        for (Theme theme : List.of(Theme.DARK, Theme.HIGH_CONTRAST)) {
+            robot.interact(() -> window.appearance().setTheme(theme));
+            applyCss(robot);
+            assertArrayEquals(light, pixels(robot, map), "the feature map's colours in " + theme);
+            javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+            // The paper canvas itself; its drop shadow widens the snapshot by a few pixels on each side.
+            robot.interact(() -> shot[0] = pad.lookup(".canvas").snapshot(null, null));
+            Color paper = shot[0].getPixelReader().getColor(20, 20);
+            assertEquals(Color.WHITE, paper, "the pad's paper stays white in " + theme);
+        }
+    }
+
+    private static int[] pixels(FxRobot robot, FeatureMapView map) {
+        javafx.scene.image.Image image = ((FeatureMapViewSkin) map.getSkin()).image();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] argb = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height,
+                javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, width);
+        return argb;
     }
 
     @Test

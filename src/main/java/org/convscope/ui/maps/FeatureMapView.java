@@ -38,6 +38,8 @@ import org.convscope.engine.Tensor;
  *
  * <p>Style class {@code feature-map-view}, stylesheet {@code feature-map-view.css}; pseudo-class
  * {@code :selected} while {@link #selectedProperty() selected}, {@code :empty} without a tensor.
+ * CSS property {@code -cs-min-cell-size} ({@link #minCellSizeProperty() minCellSize}): the fewest
+ * pixels per cell, raised by presenter mode.
  */
 public class FeatureMapView extends Control {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
