@@ -218,7 +218,10 @@ public final class MainWindow {
         return presenterMode;
     }
 
-    /** The app's theme: base font size and named colours, shared by the window and its dialogs. */
+    /**
+     * The app's base stylesheet: font size, named colours and presenter-mode sizes, shared by the
+     * window and its dialogs. The dark and high-contrast {@link Theme}s are layered over it.
+     */
     static String stylesheet() {
         return MainWindow.class.getResource("convscope.css").toExternalForm();
     }

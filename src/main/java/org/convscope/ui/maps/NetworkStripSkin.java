@@ -42,6 +42,7 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
     private final InvalidationListener marksChanged = o -> mark();
     private final ChangeListener<Toggle> toggleChanged = this::toggleChanged;
     private final InvalidationListener modeChanged = o -> selectModeButton();
+    private final InvalidationListener widthChanged = o -> followCurrentColumn();
     private final Observable[] content;
     private final Observable[] marks;
     private LayerColumn pendingScroll;
@@ -83,7 +84,7 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
 
         // Columns change width when CSS changes the cell size (presenter mode): keep the current
         // step's column on screen afterwards, as a step does.
-        row.widthProperty().addListener(o -> followCurrentColumn());
+        row.widthProperty().addListener(widthChanged);
         selectModeButton();
         modeButtons.getToggleGroup().selectedToggleProperty().addListener(toggleChanged);
         strip.scaleModeProperty().addListener(modeChanged);
@@ -257,6 +258,7 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
         modeButtons.getToggleGroup().selectedToggleProperty().removeListener(toggleChanged);
         strip.scaleModeProperty().removeListener(modeChanged);
         strip.networkProperty().removeListener(networkChanged);
+        row.widthProperty().removeListener(widthChanged);
         for (Observable o : content) {
             o.removeListener(contentChanged);
         }
