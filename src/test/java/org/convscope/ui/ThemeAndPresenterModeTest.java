@@ -79,6 +79,10 @@ class ThemeAndPresenterModeTest {
                 "a class digit of the bars");
         assertEquals(Color.WHITE, firstOf(robot, "#network-strip .type", Label.class).getTextFill(),
                 "muted text is white too in high contrast");
+        assertTrue(brightness(firstOf(robot, "#draw-pad .hint", Label.class).getTextFill()) < 0.5,
+                "the pad's hint stays dark: it lies on the white paper");
+        assertTrue(brightness(firstOf(robot, ".digit-preview .nothing-drawn", Label.class).getTextFill()) < 0.5,
+                "so does \"Nothing drawn\" on the white input");
         Region track = firstOf(robot, "#probability-bars .track", Region.class);
         assertTrue(brightness(backgroundOf(track)) < 0.3, "a bar's empty track is dark, not a light panel");
     }
