@@ -1,6 +1,7 @@
 package org.convscope.ui;
 
 import java.nio.file.Path;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -63,7 +64,7 @@ final class AppDialogs {
             {"Ctrl+O", Messages.get("shortcuts.open")}, {"Ctrl+S", Messages.get("shortcuts.save")},
             {"Ctrl+E", Messages.get("shortcuts.exportView")},
             {"Ctrl+Q", Messages.get("shortcuts.quit")},
-            {"F1", Messages.get("shortcuts.help")}};
+            {"F1", Messages.get("shortcuts.help")}, {"F11", Messages.get("shortcuts.presenter")}};
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(6);
@@ -92,7 +93,17 @@ final class AppDialogs {
         Alert alert = new Alert(type, "", close);
         alert.initOwner(owner);
         alert.setTitle(title);
-        alert.getDialogPane().getStylesheets().add(MainWindow.stylesheet());
+        // A dialog is a scene of its own: it takes the owner's stylesheets (base and theme) and,
+        // in presenter mode, its large type, so it looks like the window it belongs to.
+        Scene ownerScene = owner == null ? null : owner.getScene();
+        if (ownerScene != null && !ownerScene.getStylesheets().isEmpty()) {
+            alert.getDialogPane().getStylesheets().setAll(ownerScene.getStylesheets());
+            if (ownerScene.getRoot().getStyleClass().contains(Appearance.PRESENTER_STYLE_CLASS)) {
+                alert.getDialogPane().getStyleClass().add(Appearance.PRESENTER_STYLE_CLASS);
+            }
+        } else {
+            alert.getDialogPane().getStylesheets().add(MainWindow.stylesheet());
+        }
         // Long loader messages wrap instead of widening the dialog past a projector's edge.
         alert.getDialogPane().setPrefWidth(720);
         return alert;

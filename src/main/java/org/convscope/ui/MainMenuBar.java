@@ -2,24 +2,27 @@ package org.convscope.ui;
 
 import java.util.Locale;
 import javafx.beans.binding.StringBinding;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
  * The main window's menus: File (Open model..., Save model as..., Export current view as PNG..., Quit),
- * View (Language) and Help (Keyboard shortcuts, About).
+ * View (Theme, Presenter mode, Language) and Help (Keyboard shortcuts, About).
  * Every menu and item has an id ({@code menu-file}, {@code menu-open-model} ...) for tests; the
  * language items are named in their own language and switch {@link Messages} directly.
  */
 final class MainMenuBar extends MenuBar {
 
     MainMenuBar(Runnable openModel, Runnable saveModel, Runnable exportView, Runnable quit, Runnable showShortcuts,
-            Runnable showAbout) {
+            Runnable showAbout, Appearance appearance) {
         getMenus().addAll(
                 menu("menu-file", Messages.bind("menu.file"),
                         item("menu-open-model", Messages.bind("menu.file.open"), "Shortcut+O", openModel),
@@ -27,7 +30,8 @@ final class MainMenuBar extends MenuBar {
                         item("menu-export-view", Messages.bind("menu.file.exportView"), "Shortcut+E", exportView),
                         new SeparatorMenuItem(),
                         item("menu-quit", Messages.bind("menu.file.quit"), "Shortcut+Q", quit)),
-                menu("menu-view", Messages.bind("menu.view"), languageMenu()),
+                menu("menu-view", Messages.bind("menu.view"), themeMenu(appearance), presenterItem(appearance),
+                        new SeparatorMenuItem(), languageMenu()),
                 menu("menu-help", Messages.bind("menu.help"),
                         item("menu-shortcuts", Messages.bind("menu.help.shortcuts"), "F1", showShortcuts),
                         item("menu-about", Messages.bind("menu.help.about"), null, showAbout)));
@@ -50,6 +54,36 @@ final class MainMenuBar extends MenuBar {
         menu.setOnShowing(event -> group.getToggles()
                 .forEach(toggle -> toggle.setSelected(toggle.getUserData() == Messages.getLanguage())));
         return menu;
+    }
+
+    /** Radio items for the themes, kept in step with {@code appearance} both ways (tests and the menu set it). */
+    private static Menu themeMenu(Appearance appearance) {
+        Menu menu = menu("menu-theme", Messages.bind("menu.view.theme"));
+        ToggleGroup group = new ToggleGroup();
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.setId("menu-theme-" + theme.id());
+            item.textProperty().bind(Messages.bind("menu.view.theme." + theme.id()));
+            item.setToggleGroup(group);
+            item.setUserData(theme);
+            item.setSelected(theme == appearance.getTheme());
+            item.setOnAction(event -> appearance.setTheme(theme));
+            menu.getItems().add(item);
+        }
+        // Window and menu live and die together, so listening to the window's own model leaks nothing.
+        appearance.themeProperty().addListener((o, old, now) -> group.getToggles()
+                .forEach(toggle -> toggle.setSelected(toggle.getUserData() == now)));
+        return menu;
+    }
+
+    /** F11: a check item bound both ways to presenter mode, so leaving full screen by Esc clears its mark. */
+    private static CheckMenuItem presenterItem(Appearance appearance) {
+        CheckMenuItem item = new CheckMenuItem();
+        item.setId("menu-presenter-mode");
+        item.textProperty().bind(Messages.bind("menu.view.presenter"));
+        item.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        item.selectedProperty().bindBidirectional(appearance.presenterModeProperty());
+        return item;
     }
 
     private static Menu menu(String id, StringBinding text, MenuItem... items) {

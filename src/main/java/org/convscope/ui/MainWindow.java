@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -51,7 +52,8 @@ import org.convscope.ui.stepper.StepperViewModel;
  * beyond the folder of the last opened file.
  *
  * <p>Keys (on the scene, unless the focused control uses them itself): Right or Space next step,
- * Left previous, P play/pause, R reset, Ctrl+Z undo stroke, Delete clear the pad.
+ * Left previous, P play/pause, R reset, Ctrl+Z undo stroke, Delete clear the pad; F11 presenter
+ * mode ({@link PresenterMode}). View > Theme and presenter mode are held in {@link #appearance()}.
  */
 public final class MainWindow {
     private static final String TITLE = "ConvScope"; // NOI18N: the product name
@@ -70,6 +72,8 @@ public final class MainWindow {
     private final BackgroundTasks tasks;
     private final DrawingPane drawingPane;
     private final TabPane tabs;
+    private final Appearance appearance = new Appearance();
+    private final PresenterMode presenterMode;
     private File lastDirectory;
 
     /**
@@ -144,21 +148,25 @@ public final class MainWindow {
         stepper.weightsRevisionProperty().addListener((o, old, now) -> drawing.refresh());
 
         BorderPane root = new BorderPane(tabs);
-        root.setTop(new VBox(new MainMenuBar(this::chooseAndOpenModel, this::chooseAndSaveModel,
-                this::chooseAndExportView, quit, this::showShortcuts, this::showAbout),
-                new StepperToolBar(stepper), status));
+        MainMenuBar menuBar = new MainMenuBar(this::chooseAndOpenModel, this::chooseAndSaveModel,
+                this::chooseAndExportView, quit, this::showShortcuts, this::showAbout, appearance);
+        StepperToolBar toolBar = new StepperToolBar(stepper);
+        root.setTop(new VBox(menuBar, toolBar, status));
         root.setLeft(drawingPane);
         root.setRight(right);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, preferredExtent(MIN_PREFERRED_WIDTH, screen.getWidth()),
                 preferredExtent(MIN_PREFERRED_HEIGHT, screen.getHeight()));
-        scene.getStylesheets().add(stylesheet());
+        appearance.applyTo(scene);
         // Bubbling: a focused control that uses the key itself (a slider's arrows) keeps it.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::stepKeys);
         stage.setScene(scene);
         stage.setTitle(TITLE);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
+        // The status line stays in presenter mode: it says where the pass is.
+        presenterMode = new PresenterMode(appearance, stage, menuBar, List.of(menuBar, toolBar),
+                PresenterMode.DEFAULT_IDLE_DELAY);
     }
 
     /** The window's width or height on a screen {@code available} wide or high. */
@@ -214,7 +222,20 @@ public final class MainWindow {
         return drawingPane;
     }
 
-    /** The app's theme: base font size and named colours, shared by the window and its dialogs. */
+    /** Theme and presenter mode, as View sets them; tests set them here too. */
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /** Hides and shows the bars in presenter mode; tests stand in for its timer. */
+    PresenterMode presenterMode() {
+        return presenterMode;
+    }
+
+    /**
+     * The app's base stylesheet: font size, named colours and presenter-mode sizes, shared by the
+     * window and its dialogs. The dark and high-contrast {@link Theme}s are layered over it.
+     */
     static String stylesheet() {
         return MainWindow.class.getResource("convscope.css").toExternalForm();
     }

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convscope.ui.Messages;
 
@@ -61,6 +62,8 @@ public class DrawingPane extends VBox {
         Label previewTitle = new Label();
         previewTitle.getStyleClass().add("heading");
         previewTitle.textProperty().bind(Messages.bind("draw.preview.title"));
+        // Presenter mode's 28 px heading wraps to two lines: the pad gives way, not the heading.
+        previewTitle.setMinHeight(Region.USE_PREF_SIZE);
         CheckBox guides = new CheckBox();
         guides.setId("show-guides");
         guides.textProperty().bind(Messages.bind("draw.guides"));

@@ -8,7 +8,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.css.CssMetaData;
 import javafx.css.PseudoClass;
+import javafx.css.SimpleStyleableIntegerProperty;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableIntegerProperty;
+import javafx.css.StyleableProperty;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.convscope.engine.Tensor;
@@ -29,6 +38,8 @@ import org.convscope.engine.Tensor;
  *
  * <p>Style class {@code feature-map-view}, stylesheet {@code feature-map-view.css}; pseudo-class
  * {@code :selected} while {@link #selectedProperty() selected}, {@code :empty} without a tensor.
+ * CSS property {@code -cs-min-cell-size} ({@link #minCellSizeProperty() minCellSize}): the fewest
+ * pixels per cell, raised by presenter mode.
  */
 public class FeatureMapView extends Control {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -42,6 +53,8 @@ public class FeatureMapView extends Control {
     private final ObjectProperty<ValueRange> range = new SimpleObjectProperty<>(this, "range");
     private final IntegerProperty cellSize = new SimpleIntegerProperty(this, "cellSize", 8);
     private final IntegerProperty wrap = new SimpleIntegerProperty(this, "wrap", DEFAULT_WRAP);
+    private final StyleableIntegerProperty minCellSize = new SimpleStyleableIntegerProperty(
+            StyleableProperties.MIN_CELL_SIZE, this, "minCellSize", 1);
     private final ReadOnlyObjectWrapper<MapCell> hoveredCell = new ReadOnlyObjectWrapper<>(this, "hoveredCell");
     private final BooleanProperty selected = new BooleanPropertyBase() {
         @Override
@@ -185,6 +198,59 @@ public class FeatureMapView extends Control {
 
     public void setCellSize(int value) {
         cellSize.set(value);
+    }
+
+    /**
+     * The fewest pixels a cell may shrink to, CSS {@code -cs-min-cell-size} (default 1). Presenter
+     * mode sets 8 so that every cell can be seen from the back of the room; the strip scrolls instead.
+     * It also raises the preferred size: a cell is never preferred smaller than its minimum.
+     */
+    public IntegerProperty minCellSizeProperty() {
+        return minCellSize;
+    }
+
+    public int getMinCellSize() {
+        return Math.max(1, minCellSize.get());
+    }
+
+    public void setMinCellSize(int value) {
+        minCellSize.set(value);
+    }
+
+    /** The preferred pixels per cell in force: {@link #getCellSize() cellSize}, at least {@link #getMinCellSize() minCellSize}. */
+    public int effectiveCellSize() {
+        return Math.max(getCellSize(), getMinCellSize());
+    }
+
+    private static final class StyleableProperties {
+        static final CssMetaData<FeatureMapView, Number> MIN_CELL_SIZE =
+                new CssMetaData<>("-cs-min-cell-size", StyleConverter.getSizeConverter(), 1) { // NOI18N
+                    @Override
+                    public boolean isSettable(FeatureMapView view) {
+                        return !view.minCellSize.isBound();
+                    }
+
+                    @Override
+                    public StyleableProperty<Number> getStyleableProperty(FeatureMapView view) {
+                        return view.minCellSize;
+                    }
+                };
+        static final List<CssMetaData<? extends Styleable, ?>> ALL;
+
+        static {
+            List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
+            all.add(MIN_CELL_SIZE);
+            ALL = Collections.unmodifiableList(all);
+        }
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return StyleableProperties.ALL;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
     }
 
     /** Cells per column of a vector before it wraps into the next column. */

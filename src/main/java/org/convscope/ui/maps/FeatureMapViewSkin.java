@@ -46,7 +46,8 @@ public class FeatureMapViewSkin extends SkinBase<FeatureMapView> {
         getChildren().addAll(imageView, hover);
         tooltip.setShowDelay(Duration.millis(200));
         content = new Observable[] {control.tensorProperty(), control.channelProperty(), control.colorScaleProperty(),
-                control.rangeProperty(), control.wrapProperty(), control.cellSizeProperty()};
+                control.rangeProperty(), control.wrapProperty(), control.cellSizeProperty(),
+                control.minCellSizeProperty()};
         for (Observable o : content) {
             o.addListener(contentChanged);
         }
@@ -75,22 +76,22 @@ public class FeatureMapViewSkin extends SkinBase<FeatureMapView> {
 
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return left + right + getSkinnable().columns() * getSkinnable().getCellSize();
+        return left + right + getSkinnable().columns() * getSkinnable().effectiveCellSize();
     }
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + bottom + getSkinnable().rows() * getSkinnable().getCellSize();
+        return top + bottom + getSkinnable().rows() * getSkinnable().effectiveCellSize();
     }
 
     @Override
     protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return left + right + getSkinnable().columns();
+        return left + right + getSkinnable().columns() * getSkinnable().getMinCellSize();
     }
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return top + bottom + getSkinnable().rows();
+        return top + bottom + getSkinnable().rows() * getSkinnable().getMinCellSize();
     }
 
     @Override
@@ -115,7 +116,7 @@ public class FeatureMapViewSkin extends SkinBase<FeatureMapView> {
             return;
         }
         // Whole pixels per cell keep every cell a crisp square at any size.
-        int cell = Math.max(1, (int) Math.floor(Math.min(w / cols, h / rows)));
+        int cell = Math.max(view.getMinCellSize(), (int) Math.floor(Math.min(w / cols, h / rows)));
         if (dirty || cell != shownCell) {
             render(cell);
         }

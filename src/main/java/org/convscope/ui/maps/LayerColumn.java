@@ -85,7 +85,14 @@ final class LayerColumn extends VBox {
         }
         mapPane.getChildren().addAll(maps);
         // The column keeps the width its maps will need, so the strip does not jump sideways as
-        // the pass reaches (or the backward pass returns to) a layer.
+        // the pass reaches (or the backward pass returns to) a layer. CSS may raise the cell size
+        // (presenter mode): the width follows.
+        keepMapWidth();
+        maps.get(0).minCellSizeProperty().addListener(o -> keepMapWidth());
+    }
+
+    private void keepMapWidth() {
+        int cell = maps.get(0).effectiveCellSize();
         int perRow = mapPane.getPrefColumns();
         double tile = (shape.vector() ? 1 : shape.width()) * cell + 4; // + the map's 2px border each side
         if (shape.vector()) {

@@ -42,6 +42,7 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
     private final InvalidationListener marksChanged = o -> mark();
     private final ChangeListener<Toggle> toggleChanged = this::toggleChanged;
     private final InvalidationListener modeChanged = o -> selectModeButton();
+    private final InvalidationListener widthChanged = o -> followCurrentColumn();
     private final Observable[] content;
     private final Observable[] marks;
     private LayerColumn pendingScroll;
@@ -81,6 +82,9 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
         layout.setTop(header);
         getChildren().add(layout);
 
+        // Columns change width when CSS changes the cell size (presenter mode): keep the current
+        // step's column on screen afterwards, as a step does.
+        row.widthProperty().addListener(widthChanged);
         selectModeButton();
         modeButtons.getToggleGroup().selectedToggleProperty().addListener(toggleChanged);
         strip.scaleModeProperty().addListener(modeChanged);
@@ -184,6 +188,16 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
         }
     }
 
+    private void followCurrentColumn() {
+        int current = getSkinnable().getHighlightedLayer();
+        for (LayerColumn column : columns) {
+            if (column.layerIndex() >= 0 && column.layerIndex() == current) {
+                pendingScroll = column;
+                getSkinnable().requestLayout();
+            }
+        }
+    }
+
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         super.layoutChildren(x, y, w, h);
@@ -244,6 +258,7 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
         modeButtons.getToggleGroup().selectedToggleProperty().removeListener(toggleChanged);
         strip.scaleModeProperty().removeListener(modeChanged);
         strip.networkProperty().removeListener(networkChanged);
+        row.widthProperty().removeListener(widthChanged);
         for (Observable o : content) {
             o.removeListener(contentChanged);
         }

@@ -1,0 +1,81 @@
+package org.convscope.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+/**
+ * How the main window looks, as the View menu sets it: the {@link Theme} and whether presenter
+ * mode is on. A small presentation model: the menu and tests set these properties, and
+ * {@link #applyTo(Scene)} makes the scene follow them (stylesheets and the {@code presenter}
+ * style class on the root). What presenter mode does to the stage is {@link PresenterMode}'s job.
+ */
+public final class Appearance {
+    /** Style class on the scene's root while presenter mode is on; the stylesheets enlarge type and lines under it. */
+    public static final String PRESENTER_STYLE_CLASS = "presenter"; // NOI18N: a CSS class
+
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT) {
+        @Override
+        public void set(Theme value) {
+            // No theme is not a theme: null would leave the scene without its colours.
+            super.set(value == null ? Theme.LIGHT : value);
+        }
+    };
+    private final BooleanProperty presenterMode = new SimpleBooleanProperty(this, "presenterMode");
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public Theme getTheme() {
+        return theme.get();
+    }
+
+    public void setTheme(Theme value) {
+        theme.set(value);
+    }
+
+    public BooleanProperty presenterModeProperty() {
+        return presenterMode;
+    }
+
+    public boolean isPresenterMode() {
+        return presenterMode.get();
+    }
+
+    public void setPresenterMode(boolean value) {
+        presenterMode.set(value);
+    }
+
+    /** The stylesheets for the current theme, base first, so the theme's definitions win. */
+    public List<String> stylesheets() {
+        List<String> sheets = new ArrayList<>(List.of(MainWindow.stylesheet()));
+        if (getTheme().stylesheet() != null) {
+            sheets.add(getTheme().stylesheet());
+        }
+        return sheets;
+    }
+
+    /**
+     * Keeps {@code scene}'s stylesheets and its root's presenter style class in step with these
+     * settings from now on. The scene's stylesheet list is replaced: the window has no others.
+     */
+    public void applyTo(Scene scene) {
+        scene.getStylesheets().setAll(stylesheets());
+        theme.addListener((o, old, now) -> scene.getStylesheets().setAll(stylesheets()));
+        markPresenter(scene.getRoot(), isPresenterMode());
+        presenterMode.addListener((o, old, on) -> markPresenter(scene.getRoot(), on));
+    }
+
+    private static void markPresenter(Parent root, boolean on) {
+        root.getStyleClass().remove(PRESENTER_STYLE_CLASS);
+        if (on) {
+            root.getStyleClass().add(PRESENTER_STYLE_CLASS);
+        }
+    }
+}
