@@ -161,7 +161,10 @@ class ProbabilityBarsSkin extends SkinBase<ProbabilityBars> {
             row.bar.setVisible(barWidth >= 1);
             layoutInArea(row.value, trackX + trackWidth + BAR_GAP, top, valueWidth, pitch, 0, HPos.LEFT, VPos.CENTER);
         }
-        layoutInArea(placeholder, x + digitWidth + BAR_GAP, y, trackWidth, h, 0, HPos.CENTER, VPos.CENTER);
+        // Over the tracks and the value column together: the tracks alone are too narrow for the
+        // sentence, which then wraps into a word-per-line column.
+        layoutInArea(placeholder, x + digitWidth + BAR_GAP, y, w - digitWidth - BAR_GAP, h, 0, HPos.CENTER,
+                VPos.CENTER);
     }
 
     private static double textWidth(Font font, String text) {
