@@ -3,9 +3,11 @@ package org.convscope.ui;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
@@ -25,6 +27,8 @@ import org.convscope.ui.draw.DrawPad;
 import org.convscope.ui.draw.DrawingPane;
 import org.convscope.ui.draw.DrawingViewModel;
 import org.convscope.ui.draw.ProbabilityBars;
+import org.convscope.ui.detail.LayerDetailPane;
+import org.convscope.ui.detail.LayerDetailViewModel;
 import org.convscope.ui.maps.NetworkStrip;
 import org.convscope.ui.overview.LoadedModel;
 import org.convscope.ui.overview.ModelLoadFailure;
@@ -111,7 +115,7 @@ public final class MainWindow {
         Tab networkTab = new Tab();
         networkTab.setId("tab-network");
         networkTab.textProperty().bind(Messages.bind("main.tab.network"));
-        networkTab.setContent(strip);
+        networkTab.setContent(networkWithDetail(strip));
         Tab modelTab = new Tab();
         modelTab.setId("tab-model");
         modelTab.textProperty().bind(Messages.bind("main.tab.model"));
@@ -150,6 +154,25 @@ public final class MainWindow {
         stage.setTitle(TITLE);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
+    }
+
+    /**
+     * The strip above, the selected layer's detail panel below (UI guide): the panel shows what
+     * the strip shows, its selection is the strip's, and it follows the stepper's current layer.
+     */
+    private SplitPane networkWithDetail(NetworkStrip strip) {
+        LayerDetailViewModel detailModel = new LayerDetailViewModel();
+        detailModel.attachTo(strip, stepper.layerIndexProperty());
+        LayerDetailPane detail = new LayerDetailPane(detailModel);
+        detail.setId("layer-detail");
+        SplitPane split = new SplitPane(strip, detail);
+        split.setId("network-split");
+        split.setOrientation(Orientation.VERTICAL);
+        // Both stay usable at 1280x720: the strip keeps its headers and first maps, the panel a 28 x 28 map at 8 px.
+        strip.setMinHeight(150);
+        detail.setMinHeight(150);
+        split.setDividerPositions(0.45);
+        return split;
     }
 
     private void useModel(LoadedModel loaded, NetworkStrip strip) {

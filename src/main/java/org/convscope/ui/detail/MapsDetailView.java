@@ -1,0 +1,249 @@
+package org.convscope.ui.detail;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.convscope.engine.Shape;
+import org.convscope.ui.Messages;
+import org.convscope.ui.NumberText;
+import org.convscope.ui.maps.ColorLegend;
+import org.convscope.ui.maps.FeatureMapView;
+import org.convscope.ui.maps.MapCell;
+import org.convscope.ui.maps.ScaleMode;
+
+/**
+ * The generic detail view, for every layer type without a view of its own: the selected map
+ * drawn large (on a forward step the layer's output; on a backward step dL/dOutput and, beside it,
+ * dL/dInput), each with its legend; under them the exact value of the hovered cell and its
+ * position; beside them the layer's maps as thumbnails, a click on one shows it large. A vector
+ * (dense, flatten) is drawn as a grid of units, numbered down the columns.
+ *
+ * <p>Its nodes are made once; a new snapshot hands new tensors to the same map views, which
+ * redraw their images (whole-pixel cells in a {@code WritableImage}, no node per cell). Only
+ * the thumbnails are rebuilt, and only when another layer is selected.
+ */
+public final class MapsDetailView implements LayerDetailView {
+    /** Below this a cell is too small to point at, or to see from the back of a classroom (UI guide). */
+    static final int MIN_CELL = 8;
+    private static final int MAX_CELL = 24;
+    // About the side of a 28 x 28 map at 9 px: two of them and the thumbnails fit the centre column at 1280 px.
+    private static final int TARGET_SIDE = 260;
+    private static final int THUMBNAIL_SIDE = 56;
+
+    private final LayerDetailViewModel model;
+    private final List<PanelBox> panelBoxes = List.of(new PanelBox(), new PanelBox());
+    private final Label hover = new Label();
+    private final Label thumbnailsTitle = new Label();
+    private final FlowPane thumbnails = new FlowPane();
+    private final VBox thumbnailColumn = new VBox(thumbnailsTitle, thumbnails);
+    private final HBox root;
+    private final List<FeatureMapView> thumbnailViews = new ArrayList<>();
+    private final StringBinding hoverText;
+    private LayerDetail shown;
+    private int thumbnailsLayer = -1;
+
+    public MapsDetailView(LayerDetailViewModel model) {
+        this.model = model;
+        HBox panelsRow = new HBox();
+        panelsRow.getStyleClass().add("panels");
+        for (PanelBox box : panelBoxes) {
+            panelsRow.getChildren().add(box.root);
+        }
+        hover.setId("detail-hover");
+        hover.getStyleClass().add("hover-value");
+        hover.setWrapText(true);
+        hover.setMinHeight(Region.USE_PREF_SIZE);
+        hoverText = Messages.binding(this::hoverText, panelBoxes.get(0).map.hoveredCellProperty(),
+                panelBoxes.get(1).map.hoveredCellProperty());
+        hover.textProperty().bind(hoverText);
+        VBox mapsColumn = new VBox(panelsRow, hover);
+        mapsColumn.getStyleClass().add("maps-column");
+
+        thumbnailsTitle.textProperty().bind(Messages.bind("detail.thumbnails"));
+        thumbnailsTitle.getStyleClass().add("thumbnails-title");
+        thumbnailsTitle.setWrapText(true);
+        thumbnails.getStyleClass().add("thumbnails");
+        thumbnails.setId("detail-thumbnails");
+        // The thumbnails take what the large maps leave, and wrap into rows there.
+        thumbnails.setPrefWrapLength(4 * (THUMBNAIL_SIDE + 8));
+        thumbnailColumn.getStyleClass().add("thumbnail-column");
+        thumbnailColumn.setMinWidth(0);
+        HBox.setHgrow(thumbnailColumn, Priority.ALWAYS);
+        root = new HBox(mapsColumn, thumbnailColumn);
+        root.getStyleClass().add("maps-detail-view");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    /** The large map of panel {@code i} (0: output or dL/dOutput, 1: dL/dInput); for tests. */
+    FeatureMapView largeMap(int i) {
+        return panelBoxes.get(i).map;
+    }
+
+    List<FeatureMapView> thumbnailViews() {
+        return thumbnailViews;
+    }
+
+    @Override
+    public void show(LayerDetail detail) {
+        shown = detail;
+        List<DetailPanel> panels = detail.panels();
+        for (int i = 0; i < panelBoxes.size(); i++) {
+            panelBoxes.get(i).show(i < panels.size() ? panels.get(i) : null, detail.scaleMode());
+        }
+        showThumbnails(detail);
+        hoverText.invalidate();
+    }
+
+    private void showThumbnails(LayerDetail detail) {
+        DetailPanel first = detail.panels().get(0);
+        boolean several = detail.mapCount() > 1;
+        thumbnailColumn.setVisible(several);
+        thumbnailColumn.setManaged(several);
+        if (!several) {
+            return;
+        }
+        if (thumbnailsLayer != detail.layerIndex() || thumbnailViews.size() != detail.mapCount()) {
+            buildThumbnails(detail);
+        }
+        for (FeatureMapView view : thumbnailViews) {
+            view.setColorScale(first.scale());
+            // Per map, each thumbnail on its own range, as in the strip; else the shared one.
+            view.setRange(detail.scaleMode() == ScaleMode.PER_MAP ? null : first.range());
+            view.setTensor(first.tensor());
+            view.setSelected(view.getChannel() == detail.map());
+        }
+    }
+
+    private void buildThumbnails(LayerDetail detail) {
+        thumbnailsLayer = detail.layerIndex();
+        thumbnailViews.clear();
+        Shape shape = detail.outputShape();
+        int cell = Math.max(1, THUMBNAIL_SIDE / Math.max(shape.height(), shape.width()));
+        for (int c = 0; c < detail.mapCount(); c++) {
+            FeatureMapView view = new FeatureMapView();
+            view.getStyleClass().add("thumbnail");
+            view.setChannel(c);
+            view.setCellSize(cell);
+            int map = c;
+            view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> model.selectMap(map));
+            thumbnailViews.add(view);
+        }
+        thumbnails.getChildren().setAll(thumbnailViews);
+    }
+
+    private String hoverText() {
+        for (int i = 0; i < panelBoxes.size(); i++) {
+            PanelBox box = panelBoxes.get(i);
+            MapCell cell = box.map.getHoveredCell();
+            if (cell != null && box.panel != null) {
+                return hoverText(box.panel, cell);
+            }
+        }
+        return Messages.get("detail.hover.idle");
+    }
+
+    /** "Output, map 3, row 12, column 7: 0.417283619": counted from 1, the value as the engine holds it. */
+    static String hoverText(DetailPanel panel, MapCell cell) {
+        String kind = Messages.get("detail.kind." + panel.kind().name());
+        String value = NumberText.full(cell.value());
+        return panel.vector()
+                ? Messages.get("detail.hover.unit", kind, cell.row() + 1, value)
+                : Messages.get("detail.hover.map", kind, panel.map() + 1, cell.row() + 1, cell.col() + 1, value);
+    }
+
+    /** Units per column of a vector's grid: one column for a few units (the ten classes), else a square. */
+    static int vectorWrap(int units) {
+        return units <= 16 ? units : (int) Math.ceil(Math.sqrt(units));
+    }
+
+    @Override
+    public void dispose() {
+        hover.textProperty().unbind();
+        hoverText.dispose();
+        for (PanelBox box : panelBoxes) {
+            box.caption.textProperty().unbind();
+            box.legend.captionProperty().unbind();
+        }
+    }
+
+    /** One large map with its caption and legend. */
+    private static final class PanelBox {
+        final Label caption = new Label();
+        final FeatureMapView map = new FeatureMapView();
+        final ColorLegend legend = new ColorLegend();
+        final VBox root = new VBox(caption, map, legend);
+        DetailPanel panel;
+
+        PanelBox() {
+            root.getStyleClass().add("panel");
+            caption.getStyleClass().add("panel-caption");
+            caption.setWrapText(true);
+            caption.setMinHeight(Region.USE_PREF_SIZE);
+            map.getStyleClass().add("large-map");
+            legend.setMaxWidth(Double.MAX_VALUE);
+            // The map sets the panel's width; the caption and legend wrap or stretch to it.
+            caption.setPrefWidth(0);
+            caption.setMaxWidth(Double.MAX_VALUE);
+            legend.setPrefWidth(0);
+        }
+
+        void show(DetailPanel panel, ScaleMode mode) {
+            this.panel = panel;
+            root.setVisible(panel != null);
+            root.setManaged(panel != null);
+            if (panel == null) {
+                map.setTensor(null);
+                return;
+            }
+            int rows;
+            int cols;
+            if (panel.vector()) {
+                int units = panel.tensor().size();
+                int wrap = vectorWrap(units);
+                map.setWrap(wrap);
+                rows = Math.min(units, wrap);
+                cols = (units + wrap - 1) / wrap;
+            } else {
+                rows = panel.tensor().shape().height();
+                cols = panel.tensor().shape().width();
+            }
+            int cell = Math.max(MIN_CELL, Math.min(MAX_CELL, TARGET_SIDE / Math.max(rows, cols)));
+            map.setCellSize(cell);
+            // Never below 8 px a cell: with too little room the panel scrolls instead.
+            double border = 4; // feature-map-view.css: 2 px each side
+            map.setMinSize(cols * MIN_CELL + border, rows * MIN_CELL + border);
+            map.setColorScale(panel.scale());
+            map.setRange(panel.range());
+            map.setChannel(panel.map());
+            map.setTensor(panel.tensor());
+            root.setMinWidth(cols * MIN_CELL + border);
+
+            caption.textProperty().bind(Messages.binding(() -> {
+                String kind = Messages.get("detail.kind." + panel.kind().name());
+                return panel.vector()
+                        ? Messages.get("detail.caption.vector", kind, panel.tensor().size())
+                        : Messages.get("detail.caption.map", kind, panel.map() + 1, panel.mapCount());
+            }));
+            legend.setColorScale(panel.scale());
+            legend.setRange(panel.range());
+            legend.captionProperty().bind(switch (mode) {
+                case PER_MAP -> panel.vector() ? Messages.bind("maps.legend.vector")
+                        : Messages.bind("maps.legend.map", panel.map() + 1);
+                case PER_LAYER -> Messages.bind("maps.legend.layer");
+                case GLOBAL -> Messages.bind("maps.legend.global");
+            });
+        }
+    }
+}
