@@ -5,6 +5,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.convscope.engine.Shape;
@@ -39,7 +40,12 @@ public class LayerDetailPaneSkin extends SkinBase<LayerDetailPane> {
         message.setWrapText(true);
         content.getStyleClass().add("content");
         content.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        VBox box = new VBox(title, subtitle, message, content);
+        // Name and what the layer does on one line: every pixel of height goes to the map.
+        HBox heading = new HBox(title, subtitle);
+        heading.getStyleClass().add("heading");
+        heading.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        HBox.setHgrow(subtitle, javafx.scene.layout.Priority.ALWAYS);
+        VBox box = new VBox(heading, message, content);
         box.getStyleClass().add("box");
         ScrollPane scroll = new ScrollPane(box);
         scroll.getStyleClass().add("detail-scroll");

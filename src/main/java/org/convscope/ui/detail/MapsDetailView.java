@@ -34,8 +34,8 @@ public final class MapsDetailView implements LayerDetailView {
     /** Below this a cell is too small to point at, or to see from the back of a classroom (UI guide). */
     static final int MIN_CELL = 8;
     private static final int MAX_CELL = 24;
-    // About the side of a 28 x 28 map at 9 px: two of them and the thumbnails fit the centre column at 1280 px.
-    private static final int TARGET_SIDE = 260;
+    // A 28 x 28 map at 8 px a cell: two of them, the legends and the thumbnails fit the centre column at 1280 px.
+    private static final int TARGET_SIDE = 230;
     private static final int THUMBNAIL_SIDE = 56;
 
     private final LayerDetailViewModel model;
@@ -43,8 +43,9 @@ public final class MapsDetailView implements LayerDetailView {
     private final Label hover = new Label();
     private final Label thumbnailsTitle = new Label();
     private final FlowPane thumbnails = new FlowPane();
-    private final VBox thumbnailColumn = new VBox(thumbnailsTitle, thumbnails);
-    private final HBox root;
+    private final VBox thumbnailBox = new VBox(thumbnailsTitle, thumbnails);
+    private final VBox sideColumn = new VBox();
+    private final VBox root;
     private final List<FeatureMapView> thumbnailViews = new ArrayList<>();
     private final StringBinding hoverText;
     private LayerDetail shown;
@@ -64,8 +65,6 @@ public final class MapsDetailView implements LayerDetailView {
         hoverText = Messages.binding(this::hoverText, panelBoxes.get(0).map.hoveredCellProperty(),
                 panelBoxes.get(1).map.hoveredCellProperty());
         hover.textProperty().bind(hoverText);
-        VBox mapsColumn = new VBox(panelsRow, hover);
-        mapsColumn.getStyleClass().add("maps-column");
 
         thumbnailsTitle.textProperty().bind(Messages.bind("detail.thumbnails"));
         thumbnailsTitle.getStyleClass().add("thumbnails-title");
@@ -74,11 +73,21 @@ public final class MapsDetailView implements LayerDetailView {
         thumbnails.setId("detail-thumbnails");
         // The thumbnails take what the large maps leave, and wrap into rows there.
         thumbnails.setPrefWrapLength(4 * (THUMBNAIL_SIDE + 8));
-        thumbnailColumn.getStyleClass().add("thumbnail-column");
-        thumbnailColumn.setMinWidth(0);
-        HBox.setHgrow(thumbnailColumn, Priority.ALWAYS);
-        root = new HBox(mapsColumn, thumbnailColumn);
+        thumbnailBox.getStyleClass().add("thumbnail-box");
+        // Legends and thumbnails beside the maps, not under them: at 1280x720 the panel has
+        // about 330 px of height, and a 28 x 28 map at 8 px a cell takes 228 of them.
+        for (PanelBox box : panelBoxes) {
+            sideColumn.getChildren().add(box.legend);
+        }
+        sideColumn.getChildren().add(thumbnailBox);
+        sideColumn.getStyleClass().add("side-column");
+        sideColumn.setMinWidth(0);
+        HBox.setHgrow(sideColumn, Priority.ALWAYS);
+        // The value line runs under the maps and the side column: a full-precision number with
+        // its position is long, and wrapped into the map's width it would push the map up.
+        root = new VBox(new HBox(panelsRow, sideColumn), hover);
         root.getStyleClass().add("maps-detail-view");
+        ((HBox) root.getChildren().get(0)).getStyleClass().add("maps-row");
     }
 
     @Override
@@ -109,8 +118,8 @@ public final class MapsDetailView implements LayerDetailView {
     private void showThumbnails(LayerDetail detail) {
         DetailPanel first = detail.panels().get(0);
         boolean several = detail.mapCount() > 1;
-        thumbnailColumn.setVisible(several);
-        thumbnailColumn.setManaged(several);
+        thumbnailBox.setVisible(several);
+        thumbnailBox.setManaged(several);
         if (!several) {
             return;
         }
@@ -183,7 +192,7 @@ public final class MapsDetailView implements LayerDetailView {
         final Label caption = new Label();
         final FeatureMapView map = new FeatureMapView();
         final ColorLegend legend = new ColorLegend();
-        final VBox root = new VBox(caption, map, legend);
+        final VBox root = new VBox(caption, map);
         DetailPanel panel;
 
         PanelBox() {
@@ -192,17 +201,20 @@ public final class MapsDetailView implements LayerDetailView {
             caption.setWrapText(true);
             caption.setMinHeight(Region.USE_PREF_SIZE);
             map.getStyleClass().add("large-map");
+            map.setValueTooltip(false); // the value line under the maps says it, without covering the map
             legend.setMaxWidth(Double.MAX_VALUE);
-            // The map sets the panel's width; the caption and legend wrap or stretch to it.
+            legend.setPrefWidth(0);
+            // The map sets the panel's width; the caption wraps to it.
             caption.setPrefWidth(0);
             caption.setMaxWidth(Double.MAX_VALUE);
-            legend.setPrefWidth(0);
         }
 
         void show(DetailPanel panel, ScaleMode mode) {
             this.panel = panel;
             root.setVisible(panel != null);
             root.setManaged(panel != null);
+            legend.setVisible(panel != null);
+            legend.setManaged(panel != null);
             if (panel == null) {
                 map.setTensor(null);
                 return;
@@ -238,12 +250,10 @@ public final class MapsDetailView implements LayerDetailView {
             }));
             legend.setColorScale(panel.scale());
             legend.setRange(panel.range());
-            legend.captionProperty().bind(switch (mode) {
-                case PER_MAP -> panel.vector() ? Messages.bind("maps.legend.vector")
-                        : Messages.bind("maps.legend.map", panel.map() + 1);
-                case PER_LAYER -> Messages.bind("maps.legend.layer");
-                case GLOBAL -> Messages.bind("maps.legend.global");
-            });
+            // Beside the maps, so its caption says whose legend it is, then what the range covers.
+            legend.captionProperty().bind(Messages.bind("detail.legend",
+                    Messages.binding(() -> Messages.get("detail.kind." + panel.kind().name())),
+                    Messages.binding(() -> Messages.get("detail.range." + mode.name()))));
         }
     }
 }
