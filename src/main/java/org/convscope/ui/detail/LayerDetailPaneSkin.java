@@ -14,7 +14,7 @@ import org.convscope.ui.Messages;
 /**
  * Lays out a {@link LayerDetailPane}: the title lines, then either the message saying why nothing
  * is drawn or the type's view, in a scroll pane so that a small window scrolls rather than
- * shrinking cells below 8 px. The view is made when the selected layer's type needs another
+ * squeezing it. The view is made when the selected layer's type needs another
  * factory, and otherwise kept and handed each new snapshot.
  */
 public class LayerDetailPaneSkin extends SkinBase<LayerDetailPane> {
@@ -50,7 +50,7 @@ public class LayerDetailPaneSkin extends SkinBase<LayerDetailPane> {
         ScrollPane scroll = new ScrollPane(box);
         scroll.getStyleClass().add("detail-scroll");
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
+        // Not fit to height: with too little room the panel scrolls, cells never go below 8 px.
         getChildren().add(scroll);
         pane.getModel().detailProperty().addListener(detailChanged);
         update();

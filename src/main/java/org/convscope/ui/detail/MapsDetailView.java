@@ -45,7 +45,7 @@ public final class MapsDetailView implements LayerDetailView {
     private final FlowPane thumbnails = new FlowPane();
     private final VBox thumbnailBox = new VBox(thumbnailsTitle, thumbnails);
     private final VBox sideColumn = new VBox();
-    private final VBox root;
+    private final HBox root;
     private final List<FeatureMapView> thumbnailViews = new ArrayList<>();
     private final StringBinding hoverText;
     private LayerDetail shown;
@@ -62,6 +62,10 @@ public final class MapsDetailView implements LayerDetailView {
         hover.getStyleClass().add("hover-value");
         hover.setWrapText(true);
         hover.setMinHeight(Region.USE_PREF_SIZE);
+        // As wide as the maps, wrapping: right under the map the pointer is on, never pushed
+        // out of sight by a long side column, and never widening the maps' column.
+        hover.setPrefWidth(0);
+        hover.setMaxWidth(Double.MAX_VALUE);
         hoverText = Messages.binding(this::hoverText, panelBoxes.get(0).map.hoveredCellProperty(),
                 panelBoxes.get(1).map.hoveredCellProperty());
         hover.textProperty().bind(hoverText);
@@ -69,6 +73,7 @@ public final class MapsDetailView implements LayerDetailView {
         thumbnailsTitle.textProperty().bind(Messages.bind("detail.thumbnails"));
         thumbnailsTitle.getStyleClass().add("thumbnails-title");
         thumbnailsTitle.setWrapText(true);
+        thumbnailsTitle.setMinHeight(Region.USE_PREF_SIZE);
         thumbnails.getStyleClass().add("thumbnails");
         thumbnails.setId("detail-thumbnails");
         // The thumbnails take what the large maps leave, and wrap into rows there.
@@ -77,17 +82,16 @@ public final class MapsDetailView implements LayerDetailView {
         // Legends and thumbnails beside the maps, not under them: at 1280x720 the panel has
         // about 330 px of height, and a 28 x 28 map at 8 px a cell takes 228 of them.
         for (PanelBox box : panelBoxes) {
-            sideColumn.getChildren().add(box.legend);
+            sideColumn.getChildren().add(box.legendBox);
         }
         sideColumn.getChildren().add(thumbnailBox);
         sideColumn.getStyleClass().add("side-column");
         sideColumn.setMinWidth(0);
         HBox.setHgrow(sideColumn, Priority.ALWAYS);
-        // The value line runs under the maps and the side column: a full-precision number with
-        // its position is long, and wrapped into the map's width it would push the map up.
-        root = new VBox(new HBox(panelsRow, sideColumn), hover);
+        VBox mapsColumn = new VBox(panelsRow, hover);
+        mapsColumn.getStyleClass().add("maps-column");
+        root = new HBox(mapsColumn, sideColumn);
         root.getStyleClass().add("maps-detail-view");
-        ((HBox) root.getChildren().get(0)).getStyleClass().add("maps-row");
     }
 
     @Override
@@ -139,7 +143,9 @@ public final class MapsDetailView implements LayerDetailView {
         thumbnailsLayer = detail.layerIndex();
         thumbnailViews.clear();
         Shape shape = detail.outputShape();
-        int cell = Math.max(1, THUMBNAIL_SIDE / Math.max(shape.height(), shape.width()));
+        // Smaller when there are many, so conv2's sixteen fit beside two large maps.
+        int side = detail.mapCount() > 8 ? THUMBNAIL_SIDE * 3 / 4 : THUMBNAIL_SIDE;
+        int cell = Math.max(1, side / Math.max(shape.height(), shape.width()));
         for (int c = 0; c < detail.mapCount(); c++) {
             FeatureMapView view = new FeatureMapView();
             view.getStyleClass().add("thumbnail");
@@ -183,7 +189,7 @@ public final class MapsDetailView implements LayerDetailView {
         hoverText.dispose();
         for (PanelBox box : panelBoxes) {
             box.caption.textProperty().unbind();
-            box.legend.captionProperty().unbind();
+            box.legendTitle.textProperty().unbind();
         }
     }
 
@@ -192,7 +198,12 @@ public final class MapsDetailView implements LayerDetailView {
         final Label caption = new Label();
         final FeatureMapView map = new FeatureMapView();
         final ColorLegend legend = new ColorLegend();
-        final VBox root = new VBox(caption, map);
+        // Its own label rather than the legend's caption: a label wraps in the narrow side
+        // column, the legend's caption would be cut to "dL/dOutput colour...".
+        final Label legendTitle = new Label();
+        final VBox legendBox = new VBox(legendTitle, legend);
+        final WholeCellBox mapBox = new WholeCellBox(map);
+        final VBox root = new VBox(caption, mapBox);
         DetailPanel panel;
 
         PanelBox() {
@@ -204,6 +215,10 @@ public final class MapsDetailView implements LayerDetailView {
             map.setValueTooltip(false); // the value line under the maps says it, without covering the map
             legend.setMaxWidth(Double.MAX_VALUE);
             legend.setPrefWidth(0);
+            legendTitle.getStyleClass().add("legend-title");
+            legendTitle.setWrapText(true);
+            legendTitle.setMinHeight(Region.USE_PREF_SIZE);
+            legendBox.getStyleClass().add("legend-box");
             // The map sets the panel's width; the caption wraps to it.
             caption.setPrefWidth(0);
             caption.setMaxWidth(Double.MAX_VALUE);
@@ -213,8 +228,8 @@ public final class MapsDetailView implements LayerDetailView {
             this.panel = panel;
             root.setVisible(panel != null);
             root.setManaged(panel != null);
-            legend.setVisible(panel != null);
-            legend.setManaged(panel != null);
+            legendBox.setVisible(panel != null);
+            legendBox.setManaged(panel != null);
             if (panel == null) {
                 map.setTensor(null);
                 return;
@@ -233,14 +248,11 @@ public final class MapsDetailView implements LayerDetailView {
             }
             int cell = Math.max(MIN_CELL, Math.min(MAX_CELL, TARGET_SIDE / Math.max(rows, cols)));
             map.setCellSize(cell);
-            // Never below 8 px a cell: with too little room the panel scrolls instead.
-            double border = 4; // feature-map-view.css: 2 px each side
-            map.setMinSize(cols * MIN_CELL + border, rows * MIN_CELL + border);
+            mapBox.setGrid(rows, cols);
             map.setColorScale(panel.scale());
             map.setRange(panel.range());
             map.setChannel(panel.map());
             map.setTensor(panel.tensor());
-            root.setMinWidth(cols * MIN_CELL + border);
 
             caption.textProperty().bind(Messages.binding(() -> {
                 String kind = Messages.get("detail.kind." + panel.kind().name());
@@ -251,7 +263,7 @@ public final class MapsDetailView implements LayerDetailView {
             legend.setColorScale(panel.scale());
             legend.setRange(panel.range());
             // Beside the maps, so its caption says whose legend it is, then what the range covers.
-            legend.captionProperty().bind(Messages.bind("detail.legend",
+            legendTitle.textProperty().bind(Messages.bind("detail.legend",
                     Messages.binding(() -> Messages.get("detail.kind." + panel.kind().name())),
                     Messages.binding(() -> Messages.get("detail.range." + mode.name()))));
         }
