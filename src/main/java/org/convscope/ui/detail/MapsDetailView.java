@@ -33,10 +33,12 @@ import org.convscope.ui.maps.ScaleMode;
 public final class MapsDetailView implements LayerDetailView {
     /** Below this a cell is too small to point at, or to see from the back of a classroom (UI guide). */
     static final int MIN_CELL = 8;
-    private static final int MAX_CELL = 24;
+    // A 5 x 5 map (maxpool2) at 40 px a cell is as wide as a 28 x 28 one at 8 px.
+    private static final int MAX_CELL = 40;
     // A 28 x 28 map at 8 px a cell: two of them, the legends and the thumbnails fit the centre column at 1280 px.
     private static final int TARGET_SIDE = 230;
     private static final int THUMBNAIL_SIDE = 56;
+    private static final int MIN_COLUMN_WIDTH = 260;
 
     private final LayerDetailViewModel model;
     private final List<PanelBox> panelBoxes = List.of(new PanelBox(), new PanelBox());
@@ -90,6 +92,8 @@ public final class MapsDetailView implements LayerDetailView {
         HBox.setHgrow(sideColumn, Priority.ALWAYS);
         VBox mapsColumn = new VBox(panelsRow, hover);
         mapsColumn.getStyleClass().add("maps-column");
+        // Room for the value line on two lines at most, even beside a narrow vector grid.
+        mapsColumn.setMinWidth(MIN_COLUMN_WIDTH);
         root = new HBox(mapsColumn, sideColumn);
         root.getStyleClass().add("maps-detail-view");
     }
