@@ -40,8 +40,9 @@ import org.convscope.ui.stepper.StepperViewModel;
  * The window ConvScope opens with, titled "ConvScope": the main screen of the UI guide. Above, the
  * menus, the {@linkplain StepperToolBar stepper's toolbar} and the status line; on the left the
  * {@linkplain DrawingPane draw pad}; in the middle a "Network" tab with the {@linkplain NetworkStrip
- * network strip} above the selected layer's {@linkplain LayerDetailPane detail panel} and a "Model" tab with the {@linkplain ModelOverviewView model overview}; on the
- * right the {@linkplain ProbabilityBars class probabilities}.
+ * network strip} above the selected layer's {@linkplain LayerDetailPane detail panel} and a "Model"
+ * tab with the {@linkplain ModelOverviewView model overview}; on the right the
+ * {@linkplain ProbabilityBars class probabilities}.
  *
  * <p>It wires the view models together: the loaded model's network goes to the drawing, the
  * stepper and the strip; the drawn digit is the stepper's input; the stepper's pass is what the strip
