@@ -105,6 +105,29 @@ class LayerDetailPaneTest {
     }
 
     @Test
+    void showingAnotherLayerTakesLittleTimeOnTheFxThread(FxRobot robot) {
+        // First the generic view is made (a one-off: its nodes, their stylesheets), on maxpool1.
+        robot.interact(() -> {
+            model.select(2, NetworkStrip.NONE);
+            pane.applyCss();
+            pane.layout();
+        });
+        long[] nanos = new long[1];
+        robot.interact(() -> {
+            long start = System.nanoTime();
+            model.select(0, 2); // conv1: a 28 x 28 map and six new thumbnails, drawn into images
+            pane.applyCss();
+            pane.layout();
+            nanos[0] = System.nanoTime() - start;
+        });
+        assertInstanceOf(MapsDetailView.class, view());
+        assertEquals(2, ((MapsDetailView) view()).largeMap(0).getChannel());
+        // Generous bound for a shared CI core; on a desktop this takes a few milliseconds.
+        assertTrue(nanos[0] < 500_000_000L, "selecting conv1 took " + nanos[0] / 1e6 + " ms");
+        System.out.printf("layer detail: conv1 selected and drawn in %.1f ms%n", nanos[0] / 1e6);
+    }
+
+    @Test
     void aLayerNotComputedYetShowsTheMessageInsteadOfAView(FxRobot robot) {
         robot.interact(() -> model.select(5, NetworkStrip.NONE)); // maxpool2, after the third step
         Label message = robot.lookup("#detail-message").queryAs(Label.class);
