@@ -269,7 +269,9 @@ public final class MapsDetailView implements LayerDetailView {
             // Beside the maps, so its caption says whose legend it is, then what the range covers.
             legendTitle.textProperty().bind(Messages.bind("detail.legend",
                     Messages.binding(() -> Messages.get("detail.kind." + panel.kind().name())),
-                    Messages.binding(() -> Messages.get("detail.range." + mode.name()))));
+                    Messages.binding(() -> mode == ScaleMode.PER_MAP && panel.vector()
+                            ? Messages.get("detail.range.vector") // a vector is one "map": its own range
+                            : Messages.get("detail.range." + mode.name()))));
         }
     }
 }
