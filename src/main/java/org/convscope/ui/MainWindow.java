@@ -172,7 +172,7 @@ public final class MainWindow {
         // Both stay usable at 1280x720: the strip keeps its headers and first maps, the panel a 28 x 28 map at 8 px.
         strip.setMinHeight(150);
         detail.setMinHeight(150);
-        split.setDividerPositions(0.4);
+        split.setDividerPositions(0.38);
         return split;
     }
 

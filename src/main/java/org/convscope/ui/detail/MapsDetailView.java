@@ -47,6 +47,7 @@ public final class MapsDetailView implements LayerDetailView {
     private final FlowPane thumbnails = new FlowPane();
     private final VBox thumbnailBox = new VBox(thumbnailsTitle, thumbnails);
     private final VBox sideColumn = new VBox();
+    private final HBox legendsRow = new HBox();
     private final HBox root;
     private final List<FeatureMapView> thumbnailViews = new ArrayList<>();
     private final StringBinding hoverText;
@@ -82,18 +83,19 @@ public final class MapsDetailView implements LayerDetailView {
         thumbnails.setPrefWrapLength(4 * (THUMBNAIL_SIDE + 8));
         thumbnailBox.getStyleClass().add("thumbnail-box");
         // Legends and thumbnails beside the maps, not under them: at 1280x720 the panel has
-        // about 330 px of height, and a 28 x 28 map at 8 px a cell takes 228 of them.
-        for (PanelBox box : panelBoxes) {
-            sideColumn.getChildren().add(box.legendBox);
-        }
+        // about 330 px of height, and a 28 x 28 map at 8 px a cell takes 228 of them. With two
+        // maps side by side the legends go under their maps (see placeLegends).
         sideColumn.getChildren().add(thumbnailBox);
         sideColumn.getStyleClass().add("side-column");
         sideColumn.setMinWidth(0);
         HBox.setHgrow(sideColumn, Priority.ALWAYS);
-        VBox mapsColumn = new VBox(panelsRow, hover);
+        legendsRow.getStyleClass().add("legends-row");
+        legendsRow.setVisible(false);
+        legendsRow.setManaged(false);
+        VBox mapsColumn = new VBox(panelsRow, hover, legendsRow);
         mapsColumn.getStyleClass().add("maps-column");
         // Room for the value line on two lines at most, even beside a narrow vector grid.
-        mapsColumn.setMinWidth(MIN_COLUMN_WIDTH);
+        hover.setMinWidth(MIN_COLUMN_WIDTH);
         root = new HBox(mapsColumn, sideColumn);
         root.getStyleClass().add("maps-detail-view");
     }
@@ -116,14 +118,42 @@ public final class MapsDetailView implements LayerDetailView {
     public void show(LayerDetail detail) {
         shown = detail;
         List<DetailPanel> panels = detail.panels();
+        boolean sideBySide = panels.size() > 1;
+        placeLegends(sideBySide);
         for (int i = 0; i < panelBoxes.size(); i++) {
-            panelBoxes.get(i).show(i < panels.size() ? panels.get(i) : null, detail.scaleMode());
+            panelBoxes.get(i).show(i < panels.size() ? panels.get(i) : null, detail.scaleMode(), sideBySide);
         }
-        showThumbnails(detail);
+        showThumbnails(detail, sideBySide);
         hoverText.invalidate();
     }
 
-    private void showThumbnails(LayerDetail detail) {
+    /**
+     * One map: its legend beside it, above the thumbnails, where there is width to spare. Two maps
+     * (a backward step) take most of the width at 1280 px, and the column beside them would be
+     * too narrow for a legend's three numbers: each legend goes under its own map instead, below
+     * the value line, so that at 1280x720 the value stays in sight and the legends scroll.
+     */
+    private void placeLegends(boolean underMaps) {
+        legendsRow.setVisible(underMaps);
+        legendsRow.setManaged(underMaps);
+        for (int i = 0; i < panelBoxes.size(); i++) {
+            PanelBox box = panelBoxes.get(i);
+            if (underMaps && box.legendBox.getParent() != legendsRow) {
+                legendsRow.getChildren().add(box.legendBox);
+                // As wide as its map, so it reads as that map's key.
+                box.legendBox.prefWidthProperty().bind(box.root.widthProperty());
+                box.legendBox.maxWidthProperty().bind(box.root.widthProperty());
+            } else if (!underMaps && box.legendBox.getParent() != sideColumn) {
+                box.legendBox.prefWidthProperty().unbind();
+                box.legendBox.maxWidthProperty().unbind();
+                box.legendBox.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                box.legendBox.setMaxWidth(Double.MAX_VALUE);
+                sideColumn.getChildren().add(i, box.legendBox);
+            }
+        }
+    }
+
+    private void showThumbnails(LayerDetail detail, boolean compact) {
         DetailPanel first = detail.panels().get(0);
         boolean several = detail.mapCount() > 1;
         thumbnailBox.setVisible(several);
@@ -134,7 +164,12 @@ public final class MapsDetailView implements LayerDetailView {
         if (thumbnailsLayer != detail.layerIndex() || thumbnailViews.size() != detail.mapCount()) {
             buildThumbnails(detail);
         }
+        Shape shape = detail.outputShape();
+        // Smaller when there are many (conv2's sixteen), and half size beside two large maps.
+        int side = compact ? THUMBNAIL_SIDE / 2 : detail.mapCount() > 8 ? THUMBNAIL_SIDE * 3 / 4 : THUMBNAIL_SIDE;
+        int cell = Math.max(1, side / Math.max(shape.height(), shape.width()));
         for (FeatureMapView view : thumbnailViews) {
+            view.setCellSize(cell);
             view.setColorScale(first.scale());
             // Per map, each thumbnail on its own range, as in the strip; else the shared one.
             view.setRange(detail.scaleMode() == ScaleMode.PER_MAP ? null : first.range());
@@ -146,15 +181,10 @@ public final class MapsDetailView implements LayerDetailView {
     private void buildThumbnails(LayerDetail detail) {
         thumbnailsLayer = detail.layerIndex();
         thumbnailViews.clear();
-        Shape shape = detail.outputShape();
-        // Smaller when there are many, so conv2's sixteen fit beside two large maps.
-        int side = detail.mapCount() > 8 ? THUMBNAIL_SIDE * 3 / 4 : THUMBNAIL_SIDE;
-        int cell = Math.max(1, side / Math.max(shape.height(), shape.width()));
         for (int c = 0; c < detail.mapCount(); c++) {
             FeatureMapView view = new FeatureMapView();
             view.getStyleClass().add("thumbnail");
             view.setChannel(c);
-            view.setCellSize(cell);
             int map = c;
             view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> model.selectMap(map));
             thumbnailViews.add(view);
@@ -228,7 +258,7 @@ public final class MapsDetailView implements LayerDetailView {
             caption.setMaxWidth(Double.MAX_VALUE);
         }
 
-        void show(DetailPanel panel, ScaleMode mode) {
+        void show(DetailPanel panel, ScaleMode mode, boolean legendUnderMap) {
             this.panel = panel;
             root.setVisible(panel != null);
             root.setManaged(panel != null);
@@ -267,11 +297,13 @@ public final class MapsDetailView implements LayerDetailView {
             legend.setColorScale(panel.scale());
             legend.setRange(panel.range());
             // Beside the maps, so its caption says whose legend it is, then what the range covers.
-            legendTitle.textProperty().bind(Messages.bind("detail.legend",
-                    Messages.binding(() -> Messages.get("detail.kind." + panel.kind().name())),
-                    Messages.binding(() -> mode == ScaleMode.PER_MAP && panel.vector()
-                            ? Messages.get("detail.range.vector") // a vector is one "map": its own range
-                            : Messages.get("detail.range." + mode.name()))));
+            StringBinding range = Messages.binding(() -> mode == ScaleMode.PER_MAP && panel.vector()
+                    ? Messages.get("detail.range.vector") // a vector is one "map": its own range
+                    : Messages.get("detail.range." + mode.name()));
+            // Under its map the caption above already says whose legend it is.
+            legendTitle.textProperty().bind(legendUnderMap ? Messages.bind("detail.legend.underMap", range)
+                    : Messages.bind("detail.legend", Messages.binding(
+                            () -> Messages.get("detail.kind." + panel.kind().name())), range));
         }
     }
 }
