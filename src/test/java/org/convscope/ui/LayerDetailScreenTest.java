@@ -171,6 +171,24 @@ class LayerDetailScreenTest {
     }
 
     @Test
+    void atAConvolutionBackwardTheInputMapIsPickedOnItsOwn(FxRobot robot) {
+        int total = stepper.getTotalSteps();
+        for (int i = 0; i < total - 3; i++) { // to the backward step of conv2
+            robot.interact(stepper::next);
+        }
+        assertEquals("conv2", text(robot, "#detail-title"));
+        List<FeatureMapView> inputMaps = robot.lookup("#detail-input-thumbnails .thumbnail")
+                .queryAllAs(FeatureMapView.class).stream().toList();
+        assertEquals(6, inputMaps.size(), "conv2's input has six maps");
+        robot.clickOn(inputMaps.stream().filter(t -> t.getChannel() == 4).findFirst().orElseThrow());
+        FeatureMapView gradInput = largeMaps(robot).get(1);
+        assertEquals(4, gradInput.getChannel());
+        hover(robot, gradInput, 6, 9);
+        assertValueLine(text(robot, "#detail-hover"), "dL/dInput", 4, 6, 9,
+                stepper.getTrace().layer(3).gradInput().get(4, 6, 9));
+    }
+
+    @Test
     void aDenseLayerIsAGridOfUnitsWithTheUnitOnHover(FxRobot robot) {
         for (int i = 0; i < 8; i++) { // forward through dense1
             robot.interact(stepper::next);

@@ -48,6 +48,8 @@ public final class LayerDetailViewModel {
             new SimpleObjectProperty<>(this, "scaleMode", ScaleMode.PER_LAYER);
     private final IntegerProperty selectedLayer = new SimpleIntegerProperty(this, "selectedLayer", NetworkStrip.NONE);
     private final IntegerProperty selectedMap = new SimpleIntegerProperty(this, "selectedMap", NetworkStrip.NONE);
+    // The dL/dInput map of a layer that mixes channels (convolution); -1 until one is picked.
+    private final IntegerProperty selectedInputMap = new SimpleIntegerProperty(this, "selectedInputMap", NetworkStrip.NONE);
     private final ReadOnlyObjectWrapper<LayerDetail> detail =
             new ReadOnlyObjectWrapper<>(this, "detail", LayerDetail.none(ScaleMode.PER_LAYER));
     // True while a selection is changed in several properties: the snapshot is made once, at the end.
@@ -59,9 +61,12 @@ public final class LayerDetailViewModel {
                 update();
             }
         };
-        for (Observable o : new Observable[] {network, trace, showGradients, scaleMode, selectedLayer, selectedMap}) {
+        for (Observable o : new Observable[] {network, trace, showGradients, scaleMode, selectedLayer, selectedMap,
+                selectedInputMap}) {
             o.addListener(changed);
         }
+        // Another layer's input maps are other maps: start again from the first.
+        selectedLayer.addListener(o -> selectedInputMap.set(NetworkStrip.NONE));
     }
 
     /**
@@ -97,6 +102,15 @@ public final class LayerDetailViewModel {
     /** Shows map {@code map} of the selected layer large (a click on a thumbnail). */
     public void selectMap(int map) {
         selectedMap.set(map);
+    }
+
+    /**
+     * Shows map {@code map} of dL/dInput, for a layer whose input has other maps than its output
+     * (a convolution: no input map belongs to one output map). Elsewhere dL/dInput follows the
+     * selected map and this has no effect.
+     */
+    public void selectInputMap(int map) {
+        selectedInputMap.set(map);
     }
 
     /**
@@ -145,7 +159,8 @@ public final class LayerDetailViewModel {
             if (gradients) {
                 panels.add(panel(DetailPanel.Kind.GRAD_OUTPUT, reached.gradOutput(), map, column.scale(), column.range()));
                 if (reached.gradInput() != null) {
-                    panels.add(gradInputPanel(reached.gradInput(), map, mapCount, column.range(), mode));
+                    panels.add(gradInputPanel(reached.gradInput(), map, mapCount, selectedInputMap.get(),
+                            column.range(), mode));
                 }
             } else {
                 panels.add(panel(DetailPanel.Kind.OUTPUT, reached.output(), map, column.scale(), column.range()));
@@ -157,13 +172,14 @@ public final class LayerDetailViewModel {
 
     /**
      * dL/dInput. Where the layer keeps its channels (ReLU, pooling, dropout) map k of the gradient
-     * flows back into map k, so the same map is shown; where it mixes them (convolution, dense)
-     * no input map belongs to the selected one, and the first is shown, labelled as such.
+     * flows back into map k, so the same map is shown; where it mixes them (convolution) no input
+     * map belongs to the selected one, and the one picked with {@link #selectInputMap} is shown
+     * (the first until then), labelled with its own number.
      */
-    private static DetailPanel gradInputPanel(Tensor gradInput, int map, int outputMaps, ValueRange layerRange,
-            ScaleMode mode) {
+    private static DetailPanel gradInputPanel(Tensor gradInput, int map, int outputMaps, int pickedInputMap,
+            ValueRange layerRange, ScaleMode mode) {
         int inputMaps = mapCount(gradInput.shape());
-        int inputMap = inputMaps == outputMaps ? map : 0;
+        int inputMap = inputMaps == outputMaps ? map : Math.max(0, Math.min(pickedInputMap, inputMaps - 1));
         ColorScale scale = ColorScale.DIVERGING;
         ValueRange own = scale.rangeFor(gradInput.min(), gradInput.max());
         ValueRange range = switch (mode) {

@@ -2,6 +2,7 @@ package org.convscope.ui.detail;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -37,22 +38,22 @@ public final class MapsDetailView implements LayerDetailView {
     private static final int MAX_CELL = 40;
     // A 28 x 28 map at 8 px a cell: two of them, the legends and the thumbnails fit the centre column at 1280 px.
     private static final int TARGET_SIDE = 230;
+    // Two maps side by side (backward) are drawn smaller where they can be, so the column beside
+    // them keeps room for the thumbnails; a 28 x 28 map stays at 8 px a cell either way.
+    private static final int TARGET_SIDE_BY_SIDE = 160;
     private static final int THUMBNAIL_SIDE = 56;
     private static final int MIN_COLUMN_WIDTH = 260;
 
     private final LayerDetailViewModel model;
     private final List<PanelBox> panelBoxes = List.of(new PanelBox(), new PanelBox());
     private final Label hover = new Label();
-    private final Label thumbnailsTitle = new Label();
-    private final FlowPane thumbnails = new FlowPane();
-    private final VBox thumbnailBox = new VBox(thumbnailsTitle, thumbnails);
+    private final ThumbnailRow outputThumbnails;
+    private final ThumbnailRow inputThumbnails;
     private final VBox sideColumn = new VBox();
     private final HBox legendsRow = new HBox();
     private final HBox root;
-    private final List<FeatureMapView> thumbnailViews = new ArrayList<>();
     private final StringBinding hoverText;
     private LayerDetail shown;
-    private int thumbnailsLayer = -1;
 
     public MapsDetailView(LayerDetailViewModel model) {
         this.model = model;
@@ -73,19 +74,14 @@ public final class MapsDetailView implements LayerDetailView {
                 panelBoxes.get(1).map.hoveredCellProperty());
         hover.textProperty().bind(hoverText);
 
-        thumbnailsTitle.textProperty().bind(Messages.bind("detail.thumbnails"));
-        thumbnailsTitle.getStyleClass().add("thumbnails-title");
-        thumbnailsTitle.setWrapText(true);
-        thumbnailsTitle.setMinHeight(Region.USE_PREF_SIZE);
-        thumbnails.getStyleClass().add("thumbnails");
-        thumbnails.setId("detail-thumbnails");
-        // The thumbnails take what the large maps leave, and wrap into rows there.
-        thumbnails.setPrefWrapLength(4 * (THUMBNAIL_SIDE + 8));
-        thumbnailBox.getStyleClass().add("thumbnail-box");
+        outputThumbnails = new ThumbnailRow(Messages.bind("detail.thumbnails"), model::selectMap);
+        outputThumbnails.box.setId("detail-thumbnails");
+        inputThumbnails = new ThumbnailRow(Messages.bind("detail.thumbnails.input"), model::selectInputMap);
+        inputThumbnails.box.setId("detail-input-thumbnails");
         // Legends and thumbnails beside the maps, not under them: at 1280x720 the panel has
         // about 330 px of height, and a 28 x 28 map at 8 px a cell takes 228 of them. With two
         // maps side by side the legends go under their maps (see placeLegends).
-        sideColumn.getChildren().add(thumbnailBox);
+        sideColumn.getChildren().addAll(outputThumbnails.box, inputThumbnails.box);
         sideColumn.getStyleClass().add("side-column");
         sideColumn.setMinWidth(0);
         HBox.setHgrow(sideColumn, Priority.ALWAYS);
@@ -111,7 +107,7 @@ public final class MapsDetailView implements LayerDetailView {
     }
 
     List<FeatureMapView> thumbnailViews() {
-        return thumbnailViews;
+        return outputThumbnails.views;
     }
 
     @Override
@@ -155,41 +151,13 @@ public final class MapsDetailView implements LayerDetailView {
 
     private void showThumbnails(LayerDetail detail, boolean compact) {
         DetailPanel first = detail.panels().get(0);
-        boolean several = detail.mapCount() > 1;
-        thumbnailBox.setVisible(several);
-        thumbnailBox.setManaged(several);
-        if (!several) {
-            return;
-        }
-        if (thumbnailsLayer != detail.layerIndex() || thumbnailViews.size() != detail.mapCount()) {
-            buildThumbnails(detail);
-        }
-        Shape shape = detail.outputShape();
-        // Smaller when there are many (conv2's sixteen), and half size beside two large maps.
-        int side = compact ? THUMBNAIL_SIDE / 2 : detail.mapCount() > 8 ? THUMBNAIL_SIDE * 3 / 4 : THUMBNAIL_SIDE;
-        int cell = Math.max(1, side / Math.max(shape.height(), shape.width()));
-        for (FeatureMapView view : thumbnailViews) {
-            view.setCellSize(cell);
-            view.setColorScale(first.scale());
-            // Per map, each thumbnail on its own range, as in the strip; else the shared one.
-            view.setRange(detail.scaleMode() == ScaleMode.PER_MAP ? null : first.range());
-            view.setTensor(first.tensor());
-            view.setSelected(view.getChannel() == detail.map());
-        }
-    }
-
-    private void buildThumbnails(LayerDetail detail) {
-        thumbnailsLayer = detail.layerIndex();
-        thumbnailViews.clear();
-        for (int c = 0; c < detail.mapCount(); c++) {
-            FeatureMapView view = new FeatureMapView();
-            view.getStyleClass().add("thumbnail");
-            view.setChannel(c);
-            int map = c;
-            view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> model.selectMap(map));
-            thumbnailViews.add(view);
-        }
-        thumbnails.getChildren().setAll(thumbnailViews);
+        outputThumbnails.show(detail.layerIndex(), detail.mapCount() > 1 ? first : null, detail.map(),
+                detail.scaleMode(), compact);
+        // dL/dInput gets its own row only where its maps do not follow the selected one (convolution).
+        DetailPanel second = detail.panels().size() > 1 ? detail.panels().get(1) : null;
+        boolean ownInputMaps = second != null && second.mapCount() > 1 && second.mapCount() != detail.mapCount();
+        inputThumbnails.show(detail.layerIndex(), ownInputMaps ? second : null, ownInputMaps ? second.map() : 0,
+                detail.scaleMode(), compact);
     }
 
     private String hoverText() {
@@ -221,9 +189,73 @@ public final class MapsDetailView implements LayerDetailView {
     public void dispose() {
         hover.textProperty().unbind();
         hoverText.dispose();
+        outputThumbnails.title.textProperty().unbind();
+        inputThumbnails.title.textProperty().unbind();
         for (PanelBox box : panelBoxes) {
             box.caption.textProperty().unbind();
             box.legendTitle.textProperty().unbind();
+        }
+    }
+
+    /**
+     * A tensor's maps as small clickable images under a title; a click picks that map. Hidden
+     * when given no panel. The image views are made again only for another layer.
+     */
+    private static final class ThumbnailRow {
+        final Label title = new Label();
+        final FlowPane pane = new FlowPane();
+        final VBox box = new VBox(title, pane);
+        final List<FeatureMapView> views = new ArrayList<>();
+        private final IntConsumer pick;
+        private int layer = -1;
+
+        ThumbnailRow(StringBinding titleText, IntConsumer pick) {
+            this.pick = pick;
+            title.textProperty().bind(titleText);
+            title.getStyleClass().add("thumbnails-title");
+            title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
+            pane.getStyleClass().add("thumbnails");
+            // The thumbnails take what the large maps leave, and wrap into rows there.
+            pane.setPrefWrapLength(4 * (THUMBNAIL_SIDE + 8));
+            box.getStyleClass().add("thumbnail-box");
+        }
+
+        void show(int layerIndex, DetailPanel panel, int selected, ScaleMode mode, boolean compact) {
+            box.setVisible(panel != null);
+            box.setManaged(panel != null);
+            if (panel == null) {
+                return;
+            }
+            if (layer != layerIndex || views.size() != panel.mapCount()) {
+                build(layerIndex, panel.mapCount());
+            }
+            Shape shape = panel.tensor().shape();
+            // Smaller when there are many (conv2's sixteen), and half size beside two large maps.
+            int side = compact ? THUMBNAIL_SIDE / 2 : views.size() > 8 ? THUMBNAIL_SIDE * 3 / 4 : THUMBNAIL_SIDE;
+            int cell = Math.max(1, side / Math.max(shape.height(), shape.width()));
+            for (FeatureMapView view : views) {
+                view.setCellSize(cell);
+                view.setColorScale(panel.scale());
+                // Per map, each thumbnail on its own range, as in the strip; else the shared one.
+                view.setRange(mode == ScaleMode.PER_MAP ? null : panel.range());
+                view.setTensor(panel.tensor());
+                view.setSelected(view.getChannel() == selected);
+            }
+        }
+
+        private void build(int layerIndex, int count) {
+            layer = layerIndex;
+            views.clear();
+            for (int c = 0; c < count; c++) {
+                FeatureMapView view = new FeatureMapView();
+                view.getStyleClass().add("thumbnail");
+                view.setChannel(c);
+                int map = c;
+                view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> pick.accept(map));
+                views.add(view);
+            }
+            pane.getChildren().setAll(views);
         }
     }
 
@@ -280,7 +312,8 @@ public final class MapsDetailView implements LayerDetailView {
                 rows = panel.tensor().shape().height();
                 cols = panel.tensor().shape().width();
             }
-            int cell = Math.max(MIN_CELL, Math.min(MAX_CELL, TARGET_SIDE / Math.max(rows, cols)));
+            int target = legendUnderMap ? TARGET_SIDE_BY_SIDE : TARGET_SIDE;
+            int cell = Math.max(MIN_CELL, Math.min(MAX_CELL, target / Math.max(rows, cols)));
             map.setCellSize(cell);
             mapBox.setGrid(rows, cols);
             map.setColorScale(panel.scale());

@@ -156,6 +156,14 @@ class LayerDetailViewModelTest {
         DetailPanel gradInput = model.getDetail().panels().get(1);
         assertEquals(0, gradInput.map(), "convolution: every input map feeds map 5");
         assertEquals(6, gradInput.mapCount());
+
+        model.selectInputMap(4);
+        assertEquals(4, model.getDetail().panels().get(1).map(), "the input map is picked on its own");
+        assertEquals(5, model.getDetail().map(), "and the output map stays");
+        model.select(RELU2, 2);
+        assertEquals(2, model.getDetail().panels().get(1).map(), "ReLU's dL/dInput follows its output map");
+        model.select(CONV2, 0);
+        assertEquals(0, model.getDetail().panels().get(1).map(), "another layer starts from the first input map");
     }
 
     @Test
