@@ -64,7 +64,8 @@ final class AppDialogs {
             {"Ctrl+O", Messages.get("shortcuts.open")}, {"Ctrl+S", Messages.get("shortcuts.save")},
             {"Ctrl+E", Messages.get("shortcuts.exportView")},
             {"Ctrl+Q", Messages.get("shortcuts.quit")},
-            {"F1", Messages.get("shortcuts.help")}, {"F11", Messages.get("shortcuts.presenter")}};
+            {"F1", Messages.get("shortcuts.help")}, {"F11", Messages.get("shortcuts.presenter")},
+            {"D", Messages.get("shortcuts.layerDetail")}};
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(6);

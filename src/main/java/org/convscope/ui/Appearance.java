@@ -10,8 +10,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /**
- * How the main window looks, as the View menu sets it: the {@link Theme} and whether presenter
- * mode is on. A small presentation model: the menu and tests set these properties, and
+ * How the main window looks, as the View menu sets it: the {@link Theme}, whether presenter
+ * mode is on, and whether the layer detail panel is open under the network strip. A small presentation model: the menu and tests set these properties, and
  * {@link #applyTo(Scene)} makes the scene follow them (stylesheets and the {@code presenter}
  * style class on the root). What presenter mode does to the stage is {@link PresenterMode}'s job.
  */
@@ -27,6 +27,7 @@ public final class Appearance {
         }
     };
     private final BooleanProperty presenterMode = new SimpleBooleanProperty(this, "presenterMode");
+    private final BooleanProperty layerDetail = new SimpleBooleanProperty(this, "layerDetail");
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
@@ -50,6 +51,23 @@ public final class Appearance {
 
     public void setPresenterMode(boolean value) {
         presenterMode.set(value);
+    }
+
+    /**
+     * True while the selected layer's detail panel is open under the network strip. Closed at the
+     * start, so a 720-pixel projector shows the whole strip filling layer by layer; a click on a
+     * layer, D or View > Layer detail opens it.
+     */
+    public BooleanProperty layerDetailProperty() {
+        return layerDetail;
+    }
+
+    public boolean isLayerDetail() {
+        return layerDetail.get();
+    }
+
+    public void setLayerDetail(boolean value) {
+        layerDetail.set(value);
     }
 
     /** The stylesheets for the current theme, base first, so the theme's definitions win. */

@@ -15,7 +15,7 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The main window's menus: File (Open model..., Save model as..., Export current view as PNG..., Quit),
- * View (Theme, Presenter mode, Language) and Help (Keyboard shortcuts, About).
+ * View (Theme, Presenter mode, Layer detail, Language) and Help (Keyboard shortcuts, About).
  * Every menu and item has an id ({@code menu-file}, {@code menu-open-model} ...) for tests; the
  * language items are named in their own language and switch {@link Messages} directly.
  */
@@ -31,6 +31,7 @@ final class MainMenuBar extends MenuBar {
                         new SeparatorMenuItem(),
                         item("menu-quit", Messages.bind("menu.file.quit"), "Shortcut+Q", quit)),
                 menu("menu-view", Messages.bind("menu.view"), themeMenu(appearance), presenterItem(appearance),
+                        layerDetailItem(appearance),
                         new SeparatorMenuItem(), languageMenu()),
                 menu("menu-help", Messages.bind("menu.help"),
                         item("menu-shortcuts", Messages.bind("menu.help.shortcuts"), "F1", showShortcuts),
@@ -83,6 +84,16 @@ final class MainMenuBar extends MenuBar {
         item.textProperty().bind(Messages.bind("menu.view.presenter"));
         item.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         item.selectedProperty().bindBidirectional(appearance.presenterModeProperty());
+        return item;
+    }
+
+    private static CheckMenuItem layerDetailItem(Appearance appearance) {
+        CheckMenuItem item = new CheckMenuItem();
+        item.setId("menu-layer-detail");
+        item.textProperty().bind(Messages.bind("menu.view.layerDetail"));
+        // A plain letter, like the stepper's P and R: the main window has no text field to type it into.
+        item.setAccelerator(new KeyCodeCombination(KeyCode.D));
+        item.selectedProperty().bindBidirectional(appearance.layerDetailProperty());
         return item;
     }
 

@@ -6,10 +6,18 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.Button;
+import javafx.geometry.Pos;
+import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
@@ -30,6 +38,8 @@ import org.convscope.ui.draw.DrawPad;
 import org.convscope.ui.draw.DrawingPane;
 import org.convscope.ui.draw.DrawingViewModel;
 import org.convscope.ui.draw.ProbabilityBars;
+import org.convscope.ui.detail.LayerDetailPane;
+import org.convscope.ui.detail.LayerDetailViewModel;
 import org.convscope.ui.maps.NetworkStrip;
 import org.convscope.ui.overview.LoadedModel;
 import org.convscope.ui.overview.ModelLoadFailure;
@@ -41,8 +51,9 @@ import org.convscope.ui.stepper.StepperViewModel;
  * The window ConvScope opens with, titled "ConvScope": the main screen of the UI guide. Above, the
  * menus, the {@linkplain StepperToolBar stepper's toolbar} and the status line; on the left the
  * {@linkplain DrawingPane draw pad}; in the middle a "Network" tab with the {@linkplain NetworkStrip
- * network strip} and a "Model" tab with the {@linkplain ModelOverviewView model overview}; on the
- * right the {@linkplain ProbabilityBars class probabilities}.
+ * network strip} above the selected layer's {@linkplain LayerDetailPane detail panel} and a "Model"
+ * tab with the {@linkplain ModelOverviewView model overview}; on the right the
+ * {@linkplain ProbabilityBars class probabilities}.
  *
  * <p>It wires the view models together: the loaded model's network goes to the drawing, the
  * stepper and the strip; the drawn digit is the stepper's input; the stepper's pass is what the strip
@@ -64,6 +75,9 @@ public final class MainWindow {
     private static final double SHARE_OF_LARGE_SCREEN = 0.85;
     /** Exported views are twice their size on screen: sharp on slides and high-resolution projectors. */
     static final double EXPORT_SCALE = 2;
+    /** Where the strip ends when the detail panel first opens: half each, the panel a little more. */
+    private static final double DETAIL_DIVIDER = 0.45;
+    private static final String LAYER_COLUMN_STYLE_CLASS = "layer-column"; // NOI18N: LayerColumn's CSS class
 
     private final Stage stage;
     private final ModelOverviewViewModel overview;
@@ -124,7 +138,7 @@ public final class MainWindow {
         Tab networkTab = new Tab();
         networkTab.setId("tab-network");
         networkTab.textProperty().bind(Messages.bind("main.tab.network"));
-        networkTab.setContent(strip);
+        networkTab.setContent(networkWithDetail(strip));
         Tab modelTab = new Tab();
         modelTab.setId("tab-model");
         modelTab.textProperty().bind(Messages.bind("main.tab.model"));
@@ -172,6 +186,65 @@ public final class MainWindow {
     /** The window's width or height on a screen {@code available} wide or high. */
     static double preferredExtent(double minimum, double available) {
         return Math.min(available, Math.max(minimum, Math.floor(available * SHARE_OF_LARGE_SCREEN)));
+    }
+
+    /**
+     * The strip above, the selected layer's detail panel below (UI guide): the panel shows what
+     * the strip shows, its selection is the strip's, and it follows the stepper's current layer.
+     * The panel opens when a layer or map of the strip is clicked (or with D, or View > Layer
+     * detail) and closes with its close button: at 720 pixels the two together leave the strip only
+     * its headers, so the class sees the whole strip fill until someone asks for one layer.
+     */
+    private SplitPane networkWithDetail(NetworkStrip strip) {
+        LayerDetailViewModel detailModel = new LayerDetailViewModel();
+        detailModel.attachTo(strip, stepper.layerIndexProperty());
+        LayerDetailPane detail = new LayerDetailPane(detailModel);
+        detail.setId("layer-detail");
+        Button close = new Button("\u2715"); // NOI18N: a symbol, explained by the tooltip
+        close.setId("layer-detail-close");
+        close.getStyleClass().add("layer-detail-close");
+        close.setFocusTraversable(false);
+        Tooltip closeHelp = new Tooltip();
+        closeHelp.textProperty().bind(Messages.bind("main.detail.close"));
+        close.setTooltip(closeHelp);
+        close.setOnAction(e -> appearance.setLayerDetail(false));
+        StackPane detailWithClose = new StackPane(detail, close);
+        StackPane.setAlignment(close, Pos.TOP_RIGHT);
+        StackPane.setMargin(close, new Insets(4, 8, 0, 0));
+
+        SplitPane split = new SplitPane(strip);
+        split.setId("network-split");
+        split.setOrientation(Orientation.VERTICAL);
+        // Both stay usable at 1280x720: the strip keeps its headers and first maps, the panel a 28 x 28 map at 8 px.
+        strip.setMinHeight(150);
+        detailWithClose.setMinHeight(150);
+        double[] divider = {DETAIL_DIVIDER};
+        appearance.layerDetailProperty().addListener((o, old, open) -> {
+            if (open) {
+                split.getItems().add(detailWithClose);
+                split.setDividerPositions(divider[0]);
+            } else {
+                divider[0] = split.getDividerPositions()[0]; // reopened where the user left it
+                split.getItems().remove(detailWithClose);
+            }
+        });
+        // A filter: the strip's own handler selects the layer or map; this opens the panel to show it.
+        strip.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && onLayerColumn(e.getPickResult().getIntersectedNode(), strip)) {
+                appearance.setLayerDetail(true);
+            }
+        });
+        return split;
+    }
+
+    /** True for a node inside one of the strip's layer columns (not its header, buttons or scroll bars). */
+    private static boolean onLayerColumn(Node node, NetworkStrip strip) {
+        for (Node n = node; n != null && n != strip; n = n.getParent()) {
+            if (n.getStyleClass().contains(LAYER_COLUMN_STYLE_CLASS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void useModel(LoadedModel loaded, NetworkStrip strip) {

@@ -62,9 +62,9 @@ class ExportViewTest {
         Path file = dir.resolve(window.exportFileName());
         robot.interact(() -> window.exportView(file));
 
-        Node strip = robot.lookup("#network-strip").query();
-        assertExportedAtTwiceTheSizeOf(strip, file, robot);
-        printTimes(strip, dir.resolve("timed.png"), robot);
+        Node network = robot.lookup("#network-split").query(); // the Network tab's content
+        assertExportedAtTwiceTheSizeOf(network, file, robot);
+        printTimes(network, dir.resolve("timed.png"), robot);
     }
 
     /** How long the FX thread is held (the snapshot) and how long the worker then takes (PNG). */

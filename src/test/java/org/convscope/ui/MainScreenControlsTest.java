@@ -192,6 +192,48 @@ class MainScreenControlsTest {
         assertEquals(shipped, ModelFile.load(restored).metadata(), "restored: the shipped model again");
     }
 
+    @Test
+    void aClickOnALayerOpensItsDetailTheCloseButtonAndDCloseAndOpenIt(FxRobot robot) {
+        DrawPad pad = robot.lookup("#draw-pad").queryAs(DrawPad.class);
+        robot.interact(() -> digitOnPad(DIGIT).forEach(pad::addStroke));
+        robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT);
+        assertTrue(robot.lookup("#layer-detail").tryQuery().isEmpty(), "closed at the start: the strip has the room");
+        Node strip = robot.lookup("#network-strip").query();
+        double fullHeight = strip.getLayoutBounds().getHeight();
+
+        robot.clickOn(robot.lookup(".layer-column .feature-map-view").nth(1).queryAs(Node.class)); // conv1's first map
+        assertTrue(window.appearance().isLayerDetail(), "the click opened the detail panel");
+        Node detail = robot.lookup("#layer-detail").query();
+        assertTrue(detail.isVisible() && detail.getLayoutBounds().getHeight() > 150, "with room to show a map");
+        assertTrue(strip.getLayoutBounds().getHeight() < fullHeight, "the strip gives it room");
+        assertTrue(robot.lookup("#layer-detail .title").queryAs(Label.class).getText().contains("conv1"),
+                "showing the clicked layer");
+
+        robot.clickOn("#layer-detail-close");
+        assertFalse(window.appearance().isLayerDetail());
+        assertTrue(robot.lookup("#layer-detail").tryQuery().isEmpty(), "closed again");
+        assertEquals(fullHeight, strip.getLayoutBounds().getHeight(), 1, "the strip has its room back");
+
+        robot.push(KeyCode.D);
+        assertTrue(window.appearance().isLayerDetail(), "D opens it");
+        robot.push(KeyCode.RIGHT);
+        assertEquals(3, window.stepper().getPosition(), "the stepper's keys still work with the panel open");
+        robot.push(KeyCode.D);
+        assertFalse(window.appearance().isLayerDetail(), "D closes it");
+    }
+
+    @Test
+    void afterAClickOnTheColourScaleTheArrowKeysStillStep(FxRobot robot) {
+        DrawPad pad = robot.lookup("#draw-pad").queryAs(DrawPad.class);
+        robot.interact(() -> digitOnPad(DIGIT).forEach(pad::addStroke));
+        robot.clickOn("Per map");
+        robot.clickOn("Show gradients dL/dOutput");
+        robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT);
+        assertEquals(2, window.stepper().getPosition(), "Right steps the pass, not the toggle buttons");
+        robot.push(KeyCode.LEFT);
+        assertEquals(1, window.stepper().getPosition());
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T cast(Object value) {
         return (T) value;

@@ -6,6 +6,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ public class FeatureMapView extends Control {
     private final IntegerProperty wrap = new SimpleIntegerProperty(this, "wrap", DEFAULT_WRAP);
     private final StyleableIntegerProperty minCellSize = new SimpleStyleableIntegerProperty(
             StyleableProperties.MIN_CELL_SIZE, this, "minCellSize", 1);
+    private final BooleanProperty valueTooltip = new SimpleBooleanProperty(this, "valueTooltip", true);
     private final ReadOnlyObjectWrapper<MapCell> hoveredCell = new ReadOnlyObjectWrapper<>(this, "hoveredCell");
     private final BooleanProperty selected = new BooleanPropertyBase() {
         @Override
@@ -264,6 +266,22 @@ public class FeatureMapView extends Control {
 
     public void setWrap(int value) {
         wrap.set(value);
+    }
+
+    /**
+     * Whether a tooltip shows the hovered cell's value (default true). A view that prints the
+     * value itself, next to the map, turns it off so the tooltip does not cover the map.
+     */
+    public BooleanProperty valueTooltipProperty() {
+        return valueTooltip;
+    }
+
+    public boolean isValueTooltip() {
+        return valueTooltip.get();
+    }
+
+    public void setValueTooltip(boolean value) {
+        valueTooltip.set(value);
     }
 
     /** The cell under the pointer with its exact value, or null. */

@@ -31,6 +31,13 @@ public class FeatureMapViewSkin extends SkinBase<FeatureMapView> {
     private final ChangeListener<MapCell> hoverChanged = (obs, old, now) -> showHover(now);
     private final Observable[] content;
     private final EventHandler<MouseEvent> moved = this::pointerMoved;
+    private final ChangeListener<Boolean> tooltipSwitched = (obs, old, on) -> {
+        if (on) {
+            Tooltip.install(getSkinnable(), tooltip);
+        } else {
+            Tooltip.uninstall(getSkinnable(), tooltip);
+        }
+    };
     private final EventHandler<MouseEvent> exited = e -> getSkinnable().setHoveredCell(null);
     private WritableImage image;
     private int shownCell;
@@ -54,7 +61,10 @@ public class FeatureMapViewSkin extends SkinBase<FeatureMapView> {
         control.hoveredCellProperty().addListener(hoverChanged);
         control.addEventHandler(MouseEvent.MOUSE_MOVED, moved);
         // Installed once; only its text follows the hovered cell.
-        Tooltip.install(control, tooltip);
+        if (control.isValueTooltip()) {
+            Tooltip.install(control, tooltip);
+        }
+        control.valueTooltipProperty().addListener(tooltipSwitched);
         control.addEventHandler(MouseEvent.MOUSE_EXITED, exited);
     }
 
@@ -196,6 +206,7 @@ public class FeatureMapViewSkin extends SkinBase<FeatureMapView> {
         view.hoveredCellProperty().removeListener(hoverChanged);
         view.removeEventHandler(MouseEvent.MOUSE_MOVED, moved);
         view.removeEventHandler(MouseEvent.MOUSE_EXITED, exited);
+        view.valueTooltipProperty().removeListener(tooltipSwitched);
         Tooltip.uninstall(view, tooltip);
         super.dispose();
     }

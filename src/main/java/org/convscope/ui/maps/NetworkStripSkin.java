@@ -62,12 +62,16 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
             ToggleButton button = new ToggleButton();
             button.textProperty().bind(Messages.bind("maps.scaleMode." + mode.name()));
             button.setUserData(mode);
+            // Clicked, not focused: a focused toggle would keep Left and Right for itself, and the
+            // main screen's arrow keys would stop stepping the pass.
+            button.setFocusTraversable(false);
             modeButtons.getButtons().add(button);
         }
         gradients.textProperty().bind(Messages.bind("maps.showGradients"));
         // Not a bidirectional binding: the app may bind showGradients to the stepper's phase, and
         // then the box only shows it (and is disabled) instead of throwing on a click.
         gradients.setSelected(strip.isShowGradients());
+        gradients.setFocusTraversable(false);
         gradients.setOnAction(e -> {
             if (!strip.showGradientsProperty().isBound()) {
                 strip.setShowGradients(gradients.isSelected());

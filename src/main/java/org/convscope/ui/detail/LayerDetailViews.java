@@ -1,0 +1,38 @@
+package org.convscope.ui.detail;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Which {@link LayerDetailView} explains which layer type (the engine's type names: "conv2d",
+ * "maxpool" ...). A type without an entry gets the {@link MapsDetailView generic maps view}: the
+ * layer's output, or its gradients, drawn large. Views that explain one type (the convolution
+ * window, pooling routes, the dropout mask ...) are {@link #register registered} here, and the
+ * panel picks them up without other changes.
+ */
+public final class LayerDetailViews {
+    private final Map<String, LayerDetailView.Factory> byType = new HashMap<>();
+    private final LayerDetailView.Factory fallback;
+
+    /** A registry where every type gets {@code fallback}. */
+    public LayerDetailViews(LayerDetailView.Factory fallback) {
+        this.fallback = Objects.requireNonNull(fallback, "fallback");
+    }
+
+    /** The app's registry: today every layer type shows its maps. */
+    public static LayerDetailViews standard() {
+        return new LayerDetailViews(MapsDetailView::new);
+    }
+
+    /** Explains layers of {@code type} with views made by {@code factory}. */
+    public LayerDetailViews register(String type, LayerDetailView.Factory factory) {
+        byType.put(type, Objects.requireNonNull(factory, "factory"));
+        return this;
+    }
+
+    /** The factory for {@code type}: its own, or the fallback. */
+    public LayerDetailView.Factory factoryFor(String type) {
+        return byType.getOrDefault(type, fallback);
+    }
+}

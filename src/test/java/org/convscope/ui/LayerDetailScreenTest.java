@@ -1,0 +1,218 @@
+package org.convscope.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.convscope.data.Stroke;
+import org.convscope.data.SyntheticDigits;
+import org.convscope.engine.PassTrace;
+import org.convscope.engine.Stepper;
+import org.convscope.engine.Tensor;
+import org.convscope.ui.draw.DrawPad;
+import org.convscope.ui.maps.FeatureMapView;
+import org.convscope.ui.maps.FeatureMapViewSkin;
+import org.convscope.ui.maps.NetworkStrip;
+import org.convscope.ui.overview.ModelLoading;
+import org.convscope.ui.overview.ModelOverviewViewModel;
+import org.convscope.ui.stepper.StepperViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The detail panel in the main screen, headless, on the shipped LeNet-5 and a synthetic digit
+ * drawn on the pad: it shows the stepper's layer, and the value printed for a hovered cell is the
+ * engine's own, forward and backward.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayerDetailScreenTest {
+    // "Output, map 1, row 13, column 8: 0.417283619" and "dL/dInput, unit 17: -1.2E-9"
+    private static final Pattern MAP_VALUE =
+            Pattern.compile("^(.+), map (\\d+), row (\\d+), column (\\d+): (\\S+)$");
+
+    private MainWindow window;
+    private StepperViewModel stepper;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Locale.ENGLISH);
+        ModelOverviewViewModel overview = new ModelOverviewViewModel(BackgroundTasks.sameThread());
+        window = new MainWindow(stage, overview, BackgroundTasks.sameThread(), () -> { });
+        overview.loadStartupModel(ModelLoading.shippedModel());
+        window.appearance().setLayerDetail(true); // as a click on a layer, D or View > Layer detail does
+        window.show();
+        stepper = window.stepper();
+        DrawPad pad = (DrawPad) stage.getScene().lookup("#draw-pad");
+        digitOnPad(2).forEach(pad::addStroke);
+    }
+
+    @AfterEach
+    void english(FxRobot robot) {
+        robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /** The visible large maps of the detail panel, left to right. */
+    private static List<FeatureMapView> largeMaps(FxRobot robot) {
+        return robot.lookup("#layer-detail .large-map").queryAllAs(FeatureMapView.class).stream()
+                .filter(Node::isVisible).filter(m -> m.getParent().getParent().isVisible()).toList();
+    }
+
+    /** Moves the pointer to the middle of cell (row, col) of {@code map}, as drawn now. */
+    private static void hover(FxRobot robot, FeatureMapView map, int row, int col) {
+        int cell = ((FeatureMapViewSkin) map.getSkin()).pixelsPerCell();
+        assertTrue(cell >= 8, "cells of at least 8 px, got " + cell);
+        Point2D target = map.localToScreen(map.snappedLeftInset() + col * cell + cell / 2.0,
+                map.snappedTopInset() + row * cell + cell / 2.0);
+        robot.moveTo(target);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Checks the value line: which tensor, map, row and column (counted from 1) and the exact value. */
+    private static void assertValueLine(String line, String kind, int map, int row, int col, double expected) {
+        Matcher m = MAP_VALUE.matcher(line);
+        assertTrue(m.matches(), "a value line: " + line);
+        assertEquals(kind, m.group(1));
+        assertEquals(map + 1, Integer.parseInt(m.group(2)), "map, counted from 1");
+        assertEquals(row + 1, Integer.parseInt(m.group(3)), "row, counted from 1");
+        assertEquals(col + 1, Integer.parseInt(m.group(4)), "column, counted from 1");
+        assertEquals(expected, Double.parseDouble(m.group(5)), 1e-12, line);
+    }
+
+    @Test
+    void aForwardStepShowsTheLayerAndAHoveredCellHasTheEnginesValue(FxRobot robot) {
+        assertTrue(text(robot, "#detail-message").startsWith("Click a layer"), "nothing selected before the first step");
+        robot.push(KeyCode.RIGHT);
+        assertEquals(0, stepper.getLayerIndex());
+        assertEquals("conv1", text(robot, "#detail-title"));
+        assertTrue(text(robot, "#detail-subtitle").contains("Convolution"));
+        assertTrue(text(robot, "#detail-subtitle").endsWith("6 x 28 x 28"));
+        List<FeatureMapView> maps = largeMaps(robot);
+        assertEquals(1, maps.size(), "a forward step shows the output only");
+
+        Tensor conv1 = stepper.getTrace().layer(0).output();
+        hover(robot, maps.get(0), 12, 7);
+        assertValueLine(text(robot, "#detail-hover"), "Output", 0, 12, 7, conv1.get(0, 12, 7));
+        hover(robot, maps.get(0), 20, 15);
+        assertValueLine(text(robot, "#detail-hover"), "Output", 0, 20, 15, conv1.get(0, 20, 15));
+    }
+
+    @Test
+    void aThumbnailClickShowsThatMapLargeAndNextKeepsFollowingThePass(FxRobot robot) {
+        robot.push(KeyCode.RIGHT);
+        NetworkStrip strip = robot.lookup("#network-strip").queryAs(NetworkStrip.class);
+        List<FeatureMapView> thumbnails = robot.lookup("#detail-thumbnails .thumbnail").queryAllAs(FeatureMapView.class)
+                .stream().toList();
+        assertEquals(6, thumbnails.size(), "conv1's six maps");
+        FeatureMapView thumbnail = thumbnails.stream().filter(t -> t.getChannel() == 3).findFirst().orElseThrow();
+        robot.clickOn(thumbnail);
+        FeatureMapView large = largeMaps(robot).get(0);
+        assertEquals(3, large.getChannel(), "map 4 is shown large");
+        assertTrue(thumbnail.isSelected());
+        assertEquals(3, strip.getSelectedMap(), "the strip marks the same map");
+
+        Tensor conv1 = stepper.getTrace().layer(0).output();
+        hover(robot, large, 9, 14);
+        assertValueLine(text(robot, "#detail-hover"), "Output", 3, 9, 14, conv1.get(3, 9, 14));
+
+        robot.push(KeyCode.RIGHT);
+        assertEquals("relu1", text(robot, "#detail-title"), "the selection follows Next");
+        assertEquals(1, strip.getSelectedLayer());
+        assertEquals(3, largeMaps(robot).get(0).getChannel(), "and keeps map 4, which relu1 has too");
+        robot.interact(() -> strip.select(0, NetworkStrip.NONE)); // as a click on conv1's column
+        assertEquals("conv1", text(robot, "#detail-title"), "a click picks any computed layer");
+        robot.interact(() -> strip.select(7, NetworkStrip.NONE));
+        assertEquals("dense1", text(robot, "#detail-title"));
+        assertEquals("Not computed yet: step forward to reach this layer.", text(robot, "#detail-message"));
+        assertFalse(robot.lookup("#layer-detail .content").query().isVisible(), "no empty box where the maps would be");
+        robot.push(KeyCode.RIGHT);
+        assertEquals("maxpool1", text(robot, "#detail-title"), "the next step takes the panel along again");
+    }
+
+    @Test
+    void aBackwardStepShowsTheGradientsWithTheEnginesValues(FxRobot robot) {
+        int total = stepper.getTotalSteps();
+        for (int i = 0; i < total - 1; i++) { // to the backward step of relu1
+            robot.interact(stepper::next);
+        }
+        assertEquals(Stepper.Phase.BACKWARD, stepper.getPhase());
+        assertEquals(1, stepper.getLayerIndex());
+        assertEquals("relu1", text(robot, "#detail-title"));
+        List<FeatureMapView> maps = largeMaps(robot);
+        assertEquals(2, maps.size(), "dL/dOutput and dL/dInput side by side");
+        PassTrace trace = stepper.getTrace();
+
+        hover(robot, maps.get(0), 11, 6);
+        assertValueLine(text(robot, "#detail-hover"), "dL/dOutput", 0, 11, 6, trace.layer(1).gradOutput().get(0, 11, 6));
+        hover(robot, maps.get(1), 11, 6);
+        String line = text(robot, "#detail-hover");
+        assertValueLine(line, "dL/dInput", 0, 11, 6, trace.layer(1).gradInput().get(0, 11, 6));
+
+        robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(text(robot, "#detail-hover").startsWith("梯度 dL/dInput，特征图 1，第 12 行，第 7 列："),
+                text(robot, "#detail-hover"));
+    }
+
+    @Test
+    void atAConvolutionBackwardTheInputMapIsPickedOnItsOwn(FxRobot robot) {
+        int total = stepper.getTotalSteps();
+        for (int i = 0; i < total - 3; i++) { // to the backward step of conv2
+            robot.interact(stepper::next);
+        }
+        assertEquals("conv2", text(robot, "#detail-title"));
+        List<FeatureMapView> inputMaps = robot.lookup("#detail-input-thumbnails .thumbnail")
+                .queryAllAs(FeatureMapView.class).stream().toList();
+        assertEquals(6, inputMaps.size(), "conv2's input has six maps");
+        robot.clickOn(inputMaps.stream().filter(t -> t.getChannel() == 4).findFirst().orElseThrow());
+        FeatureMapView gradInput = largeMaps(robot).get(1);
+        assertEquals(4, gradInput.getChannel());
+        hover(robot, gradInput, 6, 9);
+        assertValueLine(text(robot, "#detail-hover"), "dL/dInput", 4, 6, 9,
+                stepper.getTrace().layer(3).gradInput().get(4, 6, 9));
+    }
+
+    @Test
+    void aDenseLayerIsAGridOfUnitsWithTheUnitOnHover(FxRobot robot) {
+        for (int i = 0; i < 8; i++) { // forward through dense1
+            robot.interact(stepper::next);
+        }
+        assertEquals("dense1", text(robot, "#detail-title"));
+        FeatureMapView units = largeMaps(robot).get(0);
+        assertEquals(11, units.rows(), "120 units in a square-ish grid");
+        assertEquals(11, units.columns());
+        assertFalse(robot.lookup("#layer-detail .thumbnail-box").query().isVisible(), "one vector, nothing to switch");
+        hover(robot, units, 3, 2); // down the columns: unit 2 * 11 + 3
+        String line = text(robot, "#detail-hover");
+        Matcher m = Pattern.compile("^Output, unit (\\d+): (\\S+)$").matcher(line);
+        assertTrue(m.matches(), line);
+        assertEquals(2 * 11 + 3 + 1, Integer.parseInt(m.group(1)));
+        assertEquals(stepper.getTrace().layer(7).output().get(2 * 11 + 3), Double.parseDouble(m.group(2)), 1e-12);
+        assertNotNull(units.getHoveredCell());
+    }
+
+    private static List<Stroke> digitOnPad(int index) {
+        double scale = (double) DrawPad.LOGICAL_SIZE / SyntheticDigits.CANVAS;
+        return SyntheticDigits.drawing(index, 8080).strokes().stream()
+                .map(s -> new Stroke(s.points().stream().map(p -> new Stroke.Point(p.x() * scale, p.y() * scale)).toList(),
+                        s.width() * scale))
+                .toList();
+    }
+}

@@ -1,0 +1,139 @@
+package org.convscope.ui.detail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.convscope.data.SyntheticDigits;
+import org.convscope.engine.Mode;
+import org.convscope.engine.Network;
+import org.convscope.engine.Stepper;
+import org.convscope.model.ModelFormatException;
+import org.convscope.model.ShippedModels;
+import org.convscope.ui.Messages;
+import org.convscope.ui.maps.NetworkStrip;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The panel as a container: the registry decides which view explains a layer type, the generic
+ * maps view is the default, and a view is replaced only when the type needs another one.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayerDetailPaneTest {
+    private final List<LayerDetail> shownByReluView = new ArrayList<>();
+    private final List<Boolean> reluViewsDisposed = new ArrayList<>();
+    private LayerDetailViewModel model;
+    private LayerDetailPane pane;
+
+    /** A stand-in for a type's own explainer (the activation plot to come): it records what it is shown. */
+    private final class RecordingView implements LayerDetailView {
+        private final Label node = new Label("relu view");
+        private final int id = reluViewsDisposed.size();
+
+        RecordingView() {
+            reluViewsDisposed.add(false);
+        }
+
+        @Override
+        public Node node() {
+            return node;
+        }
+
+        @Override
+        public void show(LayerDetail detail) {
+            shownByReluView.add(detail);
+        }
+
+        @Override
+        public void dispose() {
+            reluViewsDisposed.set(id, true);
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws ModelFormatException {
+        Messages.setLocale(Locale.ENGLISH);
+        Network network = ShippedModels.loadLenet5().network();
+        Stepper stepper = new Stepper(network, SyntheticDigits.input(1, 7), Stepper.PREDICTED, Mode.INFERENCE);
+        for (int i = 0; i < 3; i++) {
+            stepper.next();
+        }
+        model = new LayerDetailViewModel();
+        model.networkProperty().set(network);
+        model.traceProperty().set(stepper.current());
+        LayerDetailViews views = LayerDetailViews.standard().register("relu", m -> new RecordingView());
+        pane = new LayerDetailPane(model, views);
+        stage.setScene(new Scene(pane, 800, 400));
+        stage.show();
+    }
+
+    private LayerDetailView view() {
+        return ((LayerDetailPaneSkin) pane.getSkin()).view();
+    }
+
+    @Test
+    void eachTypeGetsItsRegisteredViewAndOthersTheMaps(FxRobot robot) {
+        robot.interact(() -> model.select(0, NetworkStrip.NONE)); // conv1: nothing registered
+        LayerDetailView maps = view();
+        assertInstanceOf(MapsDetailView.class, maps);
+        robot.interact(() -> model.select(2, 1)); // maxpool1: the same generic view, kept
+        assertSame(maps, view(), "the view is kept while it fits the type");
+
+        robot.interact(() -> model.select(1, 4)); // relu1
+        assertInstanceOf(RecordingView.class, view());
+        assertEquals("relu1", shownByReluView.get(0).name());
+        assertEquals(4, shownByReluView.get(0).map());
+        robot.interact(() -> model.selectMap(5));
+        assertEquals(5, shownByReluView.get(shownByReluView.size() - 1).map(), "the same view gets the next snapshot");
+        assertEquals(1, reluViewsDisposed.size());
+
+        robot.interact(() -> model.select(0, NetworkStrip.NONE));
+        assertInstanceOf(MapsDetailView.class, view());
+        assertTrue(reluViewsDisposed.get(0), "the replaced view lets go of its listeners");
+    }
+
+    @Test
+    void showingAnotherLayerTakesLittleTimeOnTheFxThread(FxRobot robot) {
+        // First the generic view is made (a one-off: its nodes, their stylesheets), on maxpool1.
+        robot.interact(() -> {
+            model.select(2, NetworkStrip.NONE);
+            pane.applyCss();
+            pane.layout();
+        });
+        long[] nanos = new long[1];
+        robot.interact(() -> {
+            long start = System.nanoTime();
+            model.select(0, 2); // conv1: a 28 x 28 map and six new thumbnails, drawn into images
+            pane.applyCss();
+            pane.layout();
+            nanos[0] = System.nanoTime() - start;
+        });
+        assertInstanceOf(MapsDetailView.class, view());
+        assertEquals(2, ((MapsDetailView) view()).largeMap(0).getChannel());
+        // Generous bound for a shared CI core; on a desktop this takes a few milliseconds.
+        assertTrue(nanos[0] < 500_000_000L, "selecting conv1 took " + nanos[0] / 1e6 + " ms");
+        System.out.printf("layer detail: conv1 selected and drawn in %.1f ms%n", nanos[0] / 1e6);
+    }
+
+    @Test
+    void aLayerNotComputedYetShowsTheMessageInsteadOfAView(FxRobot robot) {
+        robot.interact(() -> model.select(5, NetworkStrip.NONE)); // maxpool2, after the third step
+        Label message = robot.lookup("#detail-message").queryAs(Label.class);
+        assertTrue(message.isVisible());
+        assertEquals("Not computed yet: step forward to reach this layer.", message.getText());
+        assertEquals("maxpool2", robot.lookup("#detail-title").queryAs(Label.class).getText());
+        assertTrue(pane.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("empty")));
+    }
+}
