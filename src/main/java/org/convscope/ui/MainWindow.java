@@ -142,8 +142,14 @@ public final class MainWindow {
         Tab modelTab = new Tab();
         modelTab.setId("tab-model");
         modelTab.textProperty().bind(Messages.bind("main.tab.model"));
-        modelTab.setContent(new ModelOverviewView(overview));
         tabs = new TabPane(networkTab, modelTab);
+        // Built when first shown: its table is the heaviest part of the window, and the app opens on
+        // the Network tab, so this keeps it out of the start-up time.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+            if (tab == modelTab && modelTab.getContent() == null) {
+                modelTab.setContent(new ModelOverviewView(overview));
+            }
+        });
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setFocusTraversable(false);

@@ -66,9 +66,10 @@ class MainWindowTest {
     @Test
     void listsTheThirteenLayersOfLenet5WithFormulasAndTotal(FxRobot robot) {
         assertEquals("ConvScope", stage.getTitle());
+        assertTrue(robot.lookup("#layer-table").tryQuery().isEmpty(), "the Model tab is built when first shown");
+        List<String> cells = cellTexts(robot);
         TableView<LayerRow> table = robot.lookup("#layer-table").queryTableView();
         assertEquals(14, table.getItems().size(), "the input and 13 layers");
-        List<String> cells = cellTexts(robot);
         for (String name : List.of("conv1", "maxpool1", "conv2", "flatten1", "dropout1", "dense3")) {
             assertTrue(cells.contains(name), name + " is not on screen: " + cells);
         }
