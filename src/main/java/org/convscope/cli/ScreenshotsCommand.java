@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "screenshots", sortOptions = false,
         description = {"Render the main window without a display into PNG files, as the README shows it: the shipped "
                 + "model, a drawn 2, the pass forward at conv2 and backward at conv2, in English and in Chinese, "
+                + "then with conv2's detail panel open, "
                 + MainScreenShots.WIDTH + " x " + MainScreenShots.HEIGHT + " (times --scale).",
             "Run it after a change to the main screen to keep the pictures current."})
 final class ScreenshotsCommand implements Callable<Integer> {
@@ -64,6 +65,7 @@ final class ScreenshotsCommand implements Callable<Integer> {
         ScreenShot.PassStep step = shot.step();
         String where = step.phase().name().toLowerCase(Locale.ROOT) + (step.layer() == null ? "" : " at " + step.layer());
         return shot.language().locale().getDisplayLanguage(Locale.ENGLISH) + ", " + where
-                + (shot.subject() == null ? "" : ", " + shot.subject());
+                + (shot.subject() == null ? "" : ", " + shot.subject())
+                + (shot.layerDetail() ? ", layer detail open" : "");
     }
 }

@@ -38,13 +38,16 @@ public final class MainScreenShots {
 
     /**
      * The pictures in the README: conv2's feature maps on the way forward, and the gradients
-     * reaching it on the way back, in English and in Chinese.
+     * reaching it on the way back, in English and in Chinese; then the same steps with conv2's
+     * detail panel open.
      */
     public static final List<ScreenShot> MAIN = List.of(
             ScreenShot.window("main-en-forward.png", Language.ENGLISH, forward("conv2")),
             ScreenShot.window("main-en-backward.png", Language.ENGLISH, backward("conv2")),
             ScreenShot.window("main-zh-forward.png", Language.SIMPLIFIED_CHINESE, forward("conv2")),
-            ScreenShot.window("main-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")));
+            ScreenShot.window("main-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")),
+            ScreenShot.window("detail-en-forward.png", Language.ENGLISH, forward("conv2")).withLayerDetail(),
+            ScreenShot.window("detail-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")).withLayerDetail());
 
     /**
      * The digit on the pad: number {@value #DIGIT_INDEX} of the generated set with seed
@@ -147,6 +150,7 @@ public final class MainScreenShots {
     /** Sets the language and the step {@code shot} asks for and pictures its subject. FX thread. */
     PngExport.Pixels take(ScreenShot shot, double scale) {
         Messages.setLanguage(shot.language());
+        window.appearance().setLayerDetail(shot.layerDetail());
         StepperViewModel stepper = window.stepper();
         Network network = stepper.networkProperty().get();
         int position = shot.step().position(network);

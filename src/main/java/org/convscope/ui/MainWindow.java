@@ -75,8 +75,8 @@ public final class MainWindow {
     private static final double SHARE_OF_LARGE_SCREEN = 0.85;
     /** Exported views are twice their size on screen: sharp on slides and high-resolution projectors. */
     static final double EXPORT_SCALE = 2;
-    /** Where the strip ends when the detail panel first opens: half each, the panel a little more. */
-    private static final double DETAIL_DIVIDER = 0.45;
+    /** Where the strip ends when the detail panel first opens: the strip keeps its headers, the panel a 28 x 28 map and its value line. */
+    private static final double DETAIL_DIVIDER = 0.38;
     private static final String LAYER_COLUMN_STYLE_CLASS = "layer-column"; // NOI18N: LayerColumn's CSS class
 
     private final Stage stage;
@@ -216,7 +216,7 @@ public final class MainWindow {
         close.setOnAction(e -> appearance.setLayerDetail(false));
         StackPane detailWithClose = new StackPane(detail, close);
         StackPane.setAlignment(close, Pos.TOP_RIGHT);
-        StackPane.setMargin(close, new Insets(4, 8, 0, 0));
+        StackPane.setMargin(close, new Insets(2, 18, 0, 0)); // left of the panel's scroll bar
 
         SplitPane split = new SplitPane(strip);
         split.setId("network-split");

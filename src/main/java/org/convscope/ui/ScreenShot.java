@@ -15,8 +15,9 @@ import org.convscope.engine.Stepper;
  * @param step     where the pass stands when the picture is taken
  * @param subject  a CSS selector of the node to picture ({@code "#network-strip"}), or null for
  *                 the whole window
+ * @param layerDetail whether the layer detail panel is open under the strip (it shows the step's layer)
  */
-public record ScreenShot(String fileName, Language language, PassStep step, String subject) {
+public record ScreenShot(String fileName, Language language, PassStep step, String subject, boolean layerDetail) {
 
     public ScreenShot {
         Objects.requireNonNull(fileName, "fileName");
@@ -27,9 +28,19 @@ public record ScreenShot(String fileName, Language language, PassStep step, Stri
         }
     }
 
-    /** A picture of the whole window. */
+    /** A picture of part of the window, the detail panel closed. */
+    public ScreenShot(String fileName, Language language, PassStep step, String subject) {
+        this(fileName, language, step, subject, false);
+    }
+
+    /** A picture of the whole window, the detail panel closed. */
     public static ScreenShot window(String fileName, Language language, PassStep step) {
-        return new ScreenShot(fileName, language, step, null);
+        return new ScreenShot(fileName, language, step, null, false);
+    }
+
+    /** The same picture with the layer detail panel open. */
+    public ScreenShot withLayerDetail() {
+        return new ScreenShot(fileName, language, step, subject, true);
     }
 
     /**

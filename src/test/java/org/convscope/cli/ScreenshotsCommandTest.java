@@ -26,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ScreenshotsCommandTest {
     private static final List<String> FILES =
-            List.of("main-en-forward.png", "main-en-backward.png", "main-zh-forward.png", "main-zh-backward.png");
+            List.of("main-en-forward.png", "main-en-backward.png", "main-zh-forward.png", "main-zh-backward.png",
+                    "detail-en-forward.png", "detail-zh-backward.png");
 
     @BeforeAll
     static void toolkitStartedByTestFx() throws TimeoutException {
@@ -34,7 +35,7 @@ class ScreenshotsCommandTest {
     }
 
     @Test
-    void writesTheFourPicturesOfTheMainWindowAt1280x720(@TempDir Path dir) throws Exception {
+    void writesThePicturesOfTheMainWindowAt1280x720(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("screenshots");
         CliRun run = CliRun.of("screenshots", "--out", out.toString());
 
@@ -43,7 +44,10 @@ class ScreenshotsCommandTest {
                 "wrote " + out.resolve(FILES.get(0)) + " (1280 x 720): English, forward at conv2",
                 "wrote " + out.resolve(FILES.get(1)) + " (1280 x 720): English, backward at conv2",
                 "wrote " + out.resolve(FILES.get(2)) + " (1280 x 720): Chinese, forward at conv2",
-                "wrote " + out.resolve(FILES.get(3)) + " (1280 x 720): Chinese, backward at conv2"), run.outLines());
+                "wrote " + out.resolve(FILES.get(3)) + " (1280 x 720): Chinese, backward at conv2",
+                "wrote " + out.resolve(FILES.get(4)) + " (1280 x 720): English, forward at conv2, layer detail open",
+                "wrote " + out.resolve(FILES.get(5)) + " (1280 x 720): Chinese, backward at conv2, layer detail open"),
+                run.outLines());
         BufferedImage[] pictures = new BufferedImage[FILES.size()];
         for (int i = 0; i < FILES.size(); i++) {
             pictures[i] = ImageIO.read(out.resolve(FILES.get(i)).toFile());
@@ -54,6 +58,7 @@ class ScreenshotsCommandTest {
         }
         assertNotEquals(0, differingPixels(pictures[0], pictures[1]), "forward and backward differ");
         assertNotEquals(0, differingPixels(pictures[0], pictures[2]), "English and Chinese differ");
+        assertNotEquals(0, differingPixels(pictures[0], pictures[4]), "the detail panel open changes the picture");
         // The pad is at the same place in every picture and shows the same digit: the same pixels.
         assertEquals(0, differingPixels(pictures[0].getSubimage(60, 125, 250, 250),
                 pictures[3].getSubimage(60, 125, 250, 250)), "the drawn digit");
