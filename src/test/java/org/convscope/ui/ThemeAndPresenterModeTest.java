@@ -173,6 +173,15 @@ class ThemeAndPresenterModeTest {
         int pixels = ((FeatureMapViewSkin) conv1Map.getSkin()).pixelsPerCell();
         assertTrue(pixels >= 8, "feature-map cells are at least 8 px: " + pixels);
 
+        robot.push(KeyCode.D); // the detail panel grows with the rest
+        applyCss(robot);
+        assertTrue(firstOf(robot, "#layer-detail .title", Label.class).getFont().getSize() >= 28, "its heading");
+        for (String part : List.of(".subtitle", ".panel-caption", ".hover-value")) {
+            double size = firstOf(robot, "#layer-detail " + part, Label.class).getFont().getSize();
+            assertTrue(size >= 18, part + " is at least 18 px: " + size);
+        }
+        robot.push(KeyCode.D);
+
         robot.push(KeyCode.F11);
         assertFalse(window.appearance().isPresenterMode(), "F11 again leaves presenter mode");
         assertFalse(stage.isFullScreen());
