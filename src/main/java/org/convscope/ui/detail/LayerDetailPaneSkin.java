@@ -32,6 +32,8 @@ public class LayerDetailPaneSkin extends SkinBase<LayerDetailPane> {
         super(pane);
         title.getStyleClass().add("title");
         title.setId("detail-title");
+        // The layer's name is never cut ("maxp..."): the description beside it wraps instead.
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         subtitle.getStyleClass().add("subtitle");
         subtitle.setId("detail-subtitle");
         subtitle.setWrapText(true);
