@@ -18,6 +18,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.convscope.engine.Network;
 import org.convscope.model.Model;
@@ -74,6 +75,14 @@ class MainWindowTest {
             assertTrue(cells.contains(name), name + " is not on screen: " + cells);
         }
         assertTrue(cells.contains(CONV1_FORMULA), "conv1's formula is not on screen");
+        // At 1280 px no name, shape or formula is cut to "max..." or "6 x ...": the table scrolls instead.
+        for (TableCell<?, ?> cell : robot.lookup(".table-cell").<TableCell<?, ?>>queryAllAs(castTableCell())) {
+            if (cell.getText() != null && !cell.getText().isEmpty() && cell.lookup(".text") instanceof Text shown) {
+                assertEquals(cell.getText(), shown.getText(), "the cell shows its whole text");
+            }
+        }
+        assertTrue(robot.lookup("#total-parameters").queryAs(Label.class).getLayoutBounds().getWidth()
+                >= new Text("Total parameters: 61,706").getLayoutBounds().getWidth(), "the total is not cut");
         assertTrue(cells.contains("Convolution"), "layer types are shown translated");
         assertEquals("Total parameters: 61,706", robot.lookup("#total-parameters").queryAs(Label.class).getText());
     }

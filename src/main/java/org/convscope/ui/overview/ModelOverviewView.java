@@ -7,17 +7,20 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.convscope.engine.ParameterCount;
 import org.convscope.ui.Messages;
 
@@ -36,6 +39,11 @@ public final class ModelOverviewView extends BorderPane {
     private static final PseudoClass UNTRAINED = PseudoClass.getPseudoClass("untrained");
     private static final PseudoClass INPUT_ROW = PseudoClass.getPseudoClass("input");
     private static final PseudoClass NO_PARAMETERS = PseudoClass.getPseudoClass("no-parameters");
+
+    /** The theme's body text size (convscope.css); cells and headers use it. */
+    private static final double TEXT_SIZE = 18;
+    /** The cells' left and right padding (model-overview-view.css: 12 each) and a little air. */
+    private static final double CELL_PADDING = 2 * 12 + 8;
 
     private final ModelOverviewViewModel viewModel;
 
@@ -71,11 +79,11 @@ public final class ModelOverviewView extends BorderPane {
         loading.visibleProperty().bind(viewModel.loadingProperty());
         loading.managedProperty().bind(viewModel.loadingProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox heading = new HBox(title, loading, spacer, total);
+        // A flow, not a row: in the main screen's middle column at 1280 px the total moves under
+        // the model's name instead of both being cut to "len..." and "Total parameter...".
+        FlowPane heading = new FlowPane(24, 0, title, loading, total);
         heading.getStyleClass().add("heading");
-        heading.setAlignment(Pos.BASELINE_LEFT);
+        heading.setRowValignment(VPos.BASELINE);
 
         Label details = new Label();
         details.setId("model-details");
@@ -107,7 +115,9 @@ public final class ModelOverviewView extends BorderPane {
     private TableView<LayerRow> createLayerTable() {
         TableView<LayerRow> table = new TableView<>(viewModel.getRows());
         table.setId("layer-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every column as wide as its longest text, scrolling sideways when the window is narrow:
+        // squeezing them to the window cut "maxpool1" to "max..." and every formula.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         // Empty until the first model arrives (a fraction of a second; the heading says it is
         // loading) rather than JavaFX's own "No content in table", which ignores our language.
         table.setPlaceholder(new Region());
@@ -117,15 +127,45 @@ public final class ModelOverviewView extends BorderPane {
                 column("position-column", Messages.bind("overview.column.position"), 70,
                         row -> fixed(row.isInput() ? "" : Integer.toString(row.position()))),
                 column("name-column", Messages.bind("overview.column.name"), 150, row -> fixed(row.name())),
-                // A binding per cell, so the type label switches language with everything else.
-                column("type-column", Messages.bind("overview.column.type"), 260,
-                        row -> Messages.binding(() -> typeLabel(row))),
                 column("shape-column", Messages.bind("overview.column.shape"), 190, row -> fixed(row.shapeText())),
-                // The last column takes the rest of the width: the formulas are the longest texts.
+                // The formulas before the types: they are what the course counts, and at 1280 px
+                // the last column is the one that needs scrolling to.
                 column("parameters-column", Messages.bind("overview.column.parameters"), 360,
                         // NOI18N: a dash, "not applicable": the input has no parameters, not zero of them
-                        row -> fixed(row.isInput() ? "\u2014" : row.parameters().formula()))));
+                        row -> fixed(row.isInput() ? "\u2014" : row.parameters().formula())),
+                // A binding per cell, so the type label switches language with everything else.
+                column("type-column", Messages.bind("overview.column.type"), 260,
+                        row -> Messages.binding(() -> typeLabel(row)))));
+        viewModel.getRows().addListener((ListChangeListener<LayerRow>) change -> fitColumnsToContent(table));
+        for (TableColumn<LayerRow, ?> column : table.getColumns()) {
+            column.textProperty().addListener((o, old, header) -> fitColumnsToContent(table)); // a new language
+        }
+        fitColumnsToContent(table);
         return table;
+    }
+
+    /**
+     * Sets each column's width to its widest text, header or cell, measured in the fonts the
+     * stylesheet gives them (18 px; monospaced for shapes and formulas, bold headers).
+     */
+    private static void fitColumnsToContent(TableView<LayerRow> table) {
+        for (TableColumn<LayerRow, ?> column : table.getColumns()) {
+            boolean monospaced = column.getStyleClass().contains("shape-column")
+                    || column.getStyleClass().contains("parameters-column");
+            Font cellFont = monospaced ? Font.font("Monospaced", TEXT_SIZE) : Font.font(TEXT_SIZE);
+            double widest = textWidth(Font.font(null, FontWeight.BOLD, TEXT_SIZE), column.getText());
+            for (LayerRow row : table.getItems()) {
+                Object text = column.getCellObservableValue(row).getValue();
+                widest = Math.max(widest, textWidth(cellFont, text == null ? "" : text.toString()));
+            }
+            column.setPrefWidth(Math.ceil(widest + CELL_PADDING));
+        }
+    }
+
+    private static double textWidth(Font font, String text) {
+        Text measured = new Text(text);
+        measured.setFont(font);
+        return measured.getLayoutBounds().getWidth();
     }
 
     /** The translated layer type: "Convolution" / "卷积层" for conv2d. */
@@ -134,8 +174,8 @@ public final class ModelOverviewView extends BorderPane {
     }
 
     /**
-     * A column of texts. Widths are in pixels for the theme's 18 px text (column widths cannot be
-     * set in CSS); the longest entries are "16 x 10 x 10" and "Dropout 层（随机失活）".
+     * A column of texts, {@code width} pixels wide until {@link #fitColumnsToContent} measures its
+     * texts (column widths cannot be set in CSS).
      */
     private static TableColumn<LayerRow, String> column(String styleClass, StringBinding header, double width,
             Function<LayerRow, ObservableValue<String>> text) {
