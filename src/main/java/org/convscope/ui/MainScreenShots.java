@@ -47,7 +47,8 @@ public final class MainScreenShots {
             ScreenShot.window("main-zh-forward.png", Language.SIMPLIFIED_CHINESE, forward("conv2")),
             ScreenShot.window("main-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")),
             ScreenShot.window("detail-en-forward.png", Language.ENGLISH, forward("conv2")).withLayerDetail(),
-            ScreenShot.window("detail-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")).withLayerDetail());
+            ScreenShot.window("detail-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")).withLayerDetail(),
+            ScreenShot.window("softmax-en-loss.png", Language.ENGLISH, ScreenShot.PassStep.loss()).withLayerDetail());
 
     /**
      * The digit on the pad: number {@value #DIGIT_INDEX} of the generated set with seed

@@ -66,6 +66,11 @@ public record ScreenShot(String fileName, Language language, PassStep step, Stri
             return new PassStep(Stepper.Phase.FORWARD, layer);
         }
 
+        /** The softmax and loss step, after the last layer. */
+        public static PassStep loss() {
+            return new PassStep(Stepper.Phase.LOSS, null);
+        }
+
         /** The step that takes the gradient back through {@code layer}. */
         public static PassStep backward(String layer) {
             return new PassStep(Stepper.Phase.BACKWARD, layer);

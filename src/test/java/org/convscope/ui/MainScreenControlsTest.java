@@ -234,6 +234,30 @@ class MainScreenControlsTest {
         assertEquals(1, window.stepper().getPosition());
     }
 
+    @Test
+    void atTheLossStepTheDetailPanelExplainsSoftmaxWithTheEnginesNumbers(FxRobot robot) {
+        DrawPad pad = robot.lookup("#draw-pad").queryAs(DrawPad.class);
+        robot.interact(() -> digitOnPad(DIGIT).forEach(pad::addStroke));
+        StepperViewModel stepper = window.stepper();
+        int wrong = (SyntheticDigits.label(DIGIT) + 1) % 10;
+        robot.interact(() -> stepper.setTargetLabel(wrong));
+        robot.push(KeyCode.D);
+        int lossStep = stepper.networkProperty().get().layers().size() + 1;
+        while (stepper.getPosition() < lossStep) {
+            robot.push(KeyCode.RIGHT);
+        }
+        Node softmax = robot.lookup("#softmax-view").query();
+        assertTrue(softmax.isVisible(), "the loss step shows softmax");
+        assertFalse(robot.lookup("#layer-detail").query().isVisible(), "instead of a layer");
+        double loss = stepper.getTrace().loss().loss();
+        assertTrue(robot.lookup("#softmax-loss").queryAs(Label.class).getText()
+                .endsWith(" = " + NumberText.sig3(loss)), "the engine's loss -log p(" + wrong + ")");
+
+        robot.push(KeyCode.RIGHT);
+        assertFalse(softmax.isVisible(), "the first backward step shows its layer again");
+        assertTrue(robot.lookup("#layer-detail").query().isVisible());
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T cast(Object value) {
         return (T) value;
