@@ -48,7 +48,8 @@ public final class MainScreenShots {
             ScreenShot.window("main-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")),
             ScreenShot.window("detail-en-forward.png", Language.ENGLISH, forward("conv2")).withLayerDetail(),
             ScreenShot.window("detail-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")).withLayerDetail(),
-            ScreenShot.window("softmax-en-loss.png", Language.ENGLISH, ScreenShot.PassStep.loss()).withLayerDetail());
+            ScreenShot.window("softmax-en-loss.png", Language.ENGLISH, ScreenShot.PassStep.loss()).withLayerDetail(),
+            ScreenShot.window("dense-zh-forward.png", Language.SIMPLIFIED_CHINESE, forward("dense2")).withLayerDetail());
 
     /**
      * The digit on the pad: number {@value #DIGIT_INDEX} of the generated set with seed

@@ -22,7 +22,8 @@ public final class LayerDetailViews {
 
     /** The app's registry: today every layer type shows its maps. */
     public static LayerDetailViews standard() {
-        return new LayerDetailViews(MapsDetailView::new);
+        return new LayerDetailViews(MapsDetailView::new)
+                .register("dense", DenseDetailView::new);
     }
 
     /** Explains layers of {@code type} with views made by {@code factory}. */
