@@ -49,7 +49,8 @@ public final class MainScreenShots {
             ScreenShot.window("detail-en-forward.png", Language.ENGLISH, forward("conv2")).withLayerDetail(),
             ScreenShot.window("detail-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")).withLayerDetail(),
             ScreenShot.window("softmax-en-loss.png", Language.ENGLISH, ScreenShot.PassStep.loss()).withLayerDetail(),
-            ScreenShot.window("dense-zh-forward.png", Language.SIMPLIFIED_CHINESE, forward("dense2")).withLayerDetail());
+            ScreenShot.window("dense-zh-forward.png", Language.SIMPLIFIED_CHINESE, forward("dense2")).withLayerDetail(),
+            ScreenShot.window("flatten-en-forward.png", Language.ENGLISH, forward("flatten1")).withLayerDetail());
 
     /**
      * The digit on the pad: number {@value #DIGIT_INDEX} of the generated set with seed

@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.shape.Rectangle;
+import org.convscope.engine.LayerTrace;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -190,23 +192,29 @@ class LayerDetailScreenTest {
     }
 
     @Test
-    void aVectorLayerIsAGridOfUnitsWithTheUnitOnHover(FxRobot robot) {
-        // flatten1: dense, activation and dropout layers have views of their own, flatten the generic one.
-        for (int i = 0; i < 7; i++) { // forward through flatten1
+    void flattenMarksAValueInTheVectorAndItsSourceCellInTheMaps(FxRobot robot) {
+        for (int i = 0; i < 7; i++) { // forward through flatten1: 16 maps of 5 x 5 become 400 values
             robot.interact(stepper::next);
         }
         assertEquals("flatten1", text(robot, "#detail-title"));
-        FeatureMapView units = largeMaps(robot).get(0);
-        assertEquals(20, units.rows(), "400 units in a square grid");
-        assertEquals(20, units.columns());
-        assertFalse(robot.lookup("#layer-detail .thumbnail-box").query().isVisible(), "one vector, nothing to switch");
-        hover(robot, units, 3, 2); // down the columns: unit 2 * 20 + 3
-        String line = text(robot, "#detail-hover");
-        Matcher m = Pattern.compile("^Output, unit (\\d+): (\\S+)$").matcher(line);
-        assertTrue(m.matches(), line);
-        assertEquals(2 * 20 + 3 + 1, Integer.parseInt(m.group(1)));
-        assertEquals(stepper.getTrace().layer(6).output().get(2 * 20 + 3), Double.parseDouble(m.group(2)), 1e-12);
-        assertNotNull(units.getHoveredCell());
+        FeatureMapView vector = robot.lookup("#flatten-vector").queryAs(FeatureMapView.class);
+        FeatureMapView maps = robot.lookup("#flatten-map").queryAs(FeatureMapView.class);
+        assertEquals(20, vector.rows(), "400 values, 20 to a column");
+        hover(robot, vector, 3, 2); // down the columns: element 2 * 20 + 3 = 43, counted from 0
+        LayerTrace flatten = stepper.getTrace().layer(6);
+        // 43 = map 1 (25 values each), then 18 = row 3, column 3 (counted from 0)
+        assertEquals("Element 44 of the vector = map 2, row 4, column 4: " + flatten.output().get(43),
+                text(robot, "#flatten-hover"));
+        assertEquals(flatten.input().get(1, 3, 3), flatten.output().get(43), 0, "flatten moves, never changes");
+        assertEquals(1, maps.getChannel(), "the map the value came from is shown");
+        Rectangle mark = robot.lookup("#layer-detail .flatten-mark").match(Node::isVisible).nth(0).queryAs(Rectangle.class);
+        assertTrue(mark.isVisible());
+
+        hover(robot, maps, 0, 4); // row 1, column 5 of the map shown (the pointer's way there may have switched it)
+        int channel = maps.getChannel();
+        int element = channel * 25 + 4;
+        assertEquals("Element " + (element + 1) + " of the vector = map " + (channel + 1) + ", row 1, column 5: "
+                + flatten.output().get(element), text(robot, "#flatten-hover"));
     }
 
     private static List<Stroke> digitOnPad(int index) {

@@ -23,7 +23,8 @@ public final class LayerDetailViews {
     /** The app's registry: today every layer type shows its maps. */
     public static LayerDetailViews standard() {
         return new LayerDetailViews(MapsDetailView::new)
-                .register("dense", DenseDetailView::new);
+                .register("dense", DenseDetailView::new)
+                .register("flatten", FlattenDetailView::new);
     }
 
     /** Explains layers of {@code type} with views made by {@code factory}. */
