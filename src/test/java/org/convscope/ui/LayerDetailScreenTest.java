@@ -84,6 +84,9 @@ class LayerDetailScreenTest {
         assertTrue(cell >= 8, "cells of at least 8 px, got " + cell);
         Point2D target = map.localToScreen(map.snappedLeftInset() + col * cell + cell / 2.0,
                 map.snappedTopInset() + row * cell + cell / 2.0);
+        // From outside the map first: a pointer already resting on the target (left there by an
+        // earlier test) would send no move, and nothing would be hovered.
+        robot.moveTo(map.localToScreen(-6, -6));
         robot.moveTo(target);
         WaitForAsyncUtils.waitForFxEvents();
     }
