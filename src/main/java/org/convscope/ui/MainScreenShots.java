@@ -47,7 +47,11 @@ public final class MainScreenShots {
             ScreenShot.window("main-zh-forward.png", Language.SIMPLIFIED_CHINESE, forward("conv2")),
             ScreenShot.window("main-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")),
             ScreenShot.window("detail-en-forward.png", Language.ENGLISH, forward("conv2")).withLayerDetail(),
-            ScreenShot.window("detail-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")).withLayerDetail());
+            ScreenShot.window("detail-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")).withLayerDetail(),
+            ScreenShot.window("pool-en-backward.png", Language.ENGLISH, backward("maxpool2")).withLayerDetail(),
+            ScreenShot.window("tmp-pool-en-forward1.png", Language.ENGLISH, forward("maxpool1")).withLayerDetail(),
+            ScreenShot.window("tmp-pool-zh-forward2.png", Language.SIMPLIFIED_CHINESE, forward("maxpool2")).withLayerDetail(),
+            ScreenShot.window("tmp-pool-zh-backward1.png", Language.SIMPLIFIED_CHINESE, backward("maxpool1")).withLayerDetail());
 
     /**
      * The digit on the pad: number {@value #DIGIT_INDEX} of the generated set with seed

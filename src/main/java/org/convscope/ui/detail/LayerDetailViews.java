@@ -20,9 +20,11 @@ public final class LayerDetailViews {
         this.fallback = Objects.requireNonNull(fallback, "fallback");
     }
 
-    /** The app's registry: today every layer type shows its maps. */
+    /** The app's registry: the pooling layers have their own view, every other type shows its maps. */
     public static LayerDetailViews standard() {
-        return new LayerDetailViews(MapsDetailView::new);
+        return new LayerDetailViews(MapsDetailView::new)
+                .register("maxpool", PoolingDetailView::new)
+                .register("avgpool", PoolingDetailView::new);
     }
 
     /** Explains layers of {@code type} with views made by {@code factory}. */

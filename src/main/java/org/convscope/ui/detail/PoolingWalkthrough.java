@@ -171,6 +171,23 @@ public final class PoolingWalkthrough {
         return new Cell(flat / inputCols(), flat % inputCols());
     }
 
+    /**
+     * True when every cell of output cell (oy, ox)'s window holds the same value (after ReLU, often
+     * all zeros): the engine's winner is then simply the first cell, not a value that stood out.
+     */
+    public boolean windowTies(int oy, int ox) {
+        double first = Double.NaN;
+        for (Cell c : window(oy, ox)) {
+            double v = input(c.row(), c.col());
+            if (Double.isNaN(first)) {
+                first = v;
+            } else if (v != first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Max pooling: for each input cell of the map (row by row), whether it won at least one window. */
     public boolean[] winnerMask() {
         requireMax();

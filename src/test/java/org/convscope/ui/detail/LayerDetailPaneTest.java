@@ -88,8 +88,10 @@ class LayerDetailPaneTest {
         robot.interact(() -> model.select(0, NetworkStrip.NONE)); // conv1: nothing registered
         LayerDetailView maps = view();
         assertInstanceOf(MapsDetailView.class, maps);
-        robot.interact(() -> model.select(2, 1)); // maxpool1: the same generic view, kept
+        robot.interact(() -> model.select(0, 3)); // another map of conv1: the same generic view, kept
         assertSame(maps, view(), "the view is kept while it fits the type");
+        robot.interact(() -> model.select(2, 1)); // maxpool1: the standard registry's pooling view
+        assertInstanceOf(PoolingDetailView.class, view());
 
         robot.interact(() -> model.select(1, 4)); // relu1
         assertInstanceOf(RecordingView.class, view());
