@@ -39,7 +39,7 @@ public final class MainScreenShots {
     /**
      * The pictures in the README: conv2's feature maps on the way forward, and the gradients
      * reaching it on the way back, in English and in Chinese; then the same steps with conv2's
-     * detail panel open.
+     * detail panel open, and the pooling view at maxpool2 on the way back.
      */
     public static final List<ScreenShot> MAIN = List.of(
             ScreenShot.window("main-en-forward.png", Language.ENGLISH, forward("conv2")),
@@ -48,10 +48,7 @@ public final class MainScreenShots {
             ScreenShot.window("main-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")),
             ScreenShot.window("detail-en-forward.png", Language.ENGLISH, forward("conv2")).withLayerDetail(),
             ScreenShot.window("detail-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")).withLayerDetail(),
-            ScreenShot.window("pool-en-backward.png", Language.ENGLISH, backward("maxpool2")).withLayerDetail(),
-            ScreenShot.window("tmp-pool-en-forward1.png", Language.ENGLISH, forward("maxpool1")).withLayerDetail(),
-            ScreenShot.window("tmp-pool-zh-forward2.png", Language.SIMPLIFIED_CHINESE, forward("maxpool2")).withLayerDetail(),
-            ScreenShot.window("tmp-pool-zh-backward1.png", Language.SIMPLIFIED_CHINESE, backward("maxpool1")).withLayerDetail());
+            ScreenShot.window("pool-en-backward.png", Language.ENGLISH, backward("maxpool2")).withLayerDetail());
 
     /**
      * The digit on the pad: number {@value #DIGIT_INDEX} of the generated set with seed
