@@ -259,21 +259,19 @@ final class PoolingCanvas extends Region {
             canvas.setHeight(mapsHeight() + 2);
             draw();
         }
-        Point2D leftOrigin = origin(Part.INPUT_SIDE);
-        Point2D rightOrigin = origin(Part.OUTPUT_SIDE);
-        leftCaption.resizeRelocate(leftOrigin.getX(), captions + leftOrigin.getY() - captions,
-                captionWidth(leftCaption), leftCaption.prefHeight(captionWidth(leftCaption)));
-        // Each caption right above its own map.
-        leftCaption.relocate(leftOrigin.getX(), captions + leftOrigin.getY() - leftCaption.getHeight() - CAPTION_GAP);
-        double rightCaptionHeight = rightCaption.prefHeight(captionWidth(rightCaption));
-        rightCaption.resizeRelocate(rightOrigin.getX(), captions + rightOrigin.getY() - rightCaptionHeight - CAPTION_GAP,
-                captionWidth(rightCaption), rightCaptionHeight);
+        // Each caption right above its own map (the output's sits lower, beside the input's middle).
+        placeCaption(leftCaption, Part.INPUT_SIDE, captions);
+        placeCaption(rightCaption, Part.OUTPUT_SIDE, captions);
         if (whatIf != null) {
-            Point2D whatIfOrigin = origin(Part.WHAT_IF);
-            double h = whatIfCaption.prefHeight(captionWidth(whatIfCaption));
-            whatIfCaption.resizeRelocate(whatIfOrigin.getX(), captions + whatIfOrigin.getY() - h - CAPTION_GAP,
-                    captionWidth(whatIfCaption), h);
+            placeCaption(whatIfCaption, Part.WHAT_IF, captions);
         }
+    }
+
+    private void placeCaption(Label caption, Part part, double canvasTop) {
+        Point2D origin = origin(part);
+        double width = captionWidth(caption);
+        double height = caption.prefHeight(width);
+        caption.resizeRelocate(origin.getX(), canvasTop + origin.getY() - height - CAPTION_GAP, width, height);
     }
 
     private Hover cellAt(double x, double y) {
