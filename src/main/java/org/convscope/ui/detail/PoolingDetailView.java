@@ -315,7 +315,12 @@ public final class PoolingDetailView implements LayerDetailView {
             Cell winner = walk.winner(holding.get(0).row(), holding.get(0).col());
             return Messages.get("pool.hover.input.lost", row, col, value, winner.row() + 1, winner.col() + 1);
         }
-        return Messages.get("pool.hover.input.won", row, col, value, won.get(0).row() + 1, won.get(0).col() + 1);
+        Cell output = won.get(0);
+        // A tie (often a window of zeros after ReLU): the engine passes on the first cell, not a larger value.
+        if (walk.windowTies(output.row(), output.col())) {
+            return Messages.get("pool.hover.input.tie", row, col, value, output.row() + 1, output.col() + 1);
+        }
+        return Messages.get("pool.hover.input.won", row, col, value, output.row() + 1, output.col() + 1);
     }
 
     /** dL/dOutput: where its gradient goes, with the numbers; dL/dInput: what the cell received. */

@@ -136,6 +136,22 @@ class PoolingWalkthroughTest {
     }
 
     @Test
+    void aWindowOfEqualValuesIsATieAndTheEnginesFirstCellWinsIt() {
+        // After ReLU a window is often all zeros: the engine keeps the first cell.
+        Tensor input = Tensor.of(Shape.of(1, 2, 4), 0, 0, 0.5, 0.1, 0, 0, 0.2, 0.3);
+        Layer max = new MaxPool2D.Spec(2).build("m", input.shape());
+        Tensor out = max.forward(input, Mode.INFERENCE);
+        LayerTrace trace = new LayerTrace(0, "m", "maxpool", input.shape(), out.shape(), null, input, out,
+                max.traceExtra(), List.of(), null, null);
+        PoolingWalkthrough w = PoolingWalkthrough.of(max, trace, 0).orElseThrow();
+        assertTrue(w.windowTies(0, 0));
+        assertEquals(new Cell(0, 0), w.winner(0, 0));
+        assertFalse(w.windowTies(0, 1));
+        assertEquals(new Cell(0, 2), w.winner(0, 1));
+        assertFalse(w.hasGradient());
+    }
+
+    @Test
     void formulasShowTheWindowsNumbers() {
         Tensor input = Tensor.of(Shape.of(1, 2, 2), 0.12, 0.8, -0.31, 0.05);
         Layer max = new MaxPool2D.Spec(2).build("m", input.shape());
