@@ -74,6 +74,9 @@ final class PoolingCanvas extends Region {
         getStyleClass().add("pooling-canvas");
         accentProbe.getStyleClass().add("accent-probe");
         outlineProbe.getStyleClass().add("outline-probe");
+        // What the stylesheet gives in the app; kept where the theme's colours are not defined (a bare pane).
+        accentProbe.setFill(Color.web("#e66100"));
+        outlineProbe.setFill(Color.web("#6e6e6e"));
         for (Rectangle probe : List.of(accentProbe, outlineProbe)) {
             probe.setManaged(false);
             probe.setVisible(false);

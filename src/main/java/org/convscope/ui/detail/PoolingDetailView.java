@@ -320,6 +320,9 @@ public final class PoolingDetailView implements LayerDetailView {
         if (walk.windowTies(output.row(), output.col())) {
             return Messages.get("pool.hover.input.tie", row, col, value, output.row() + 1, output.col() + 1);
         }
+        if (won.size() > 1) { // overlapping windows (stride < window) can share a winner
+            return Messages.get("pool.hover.input.wonSeveral", row, col, value, won.size());
+        }
         return Messages.get("pool.hover.input.won", row, col, value, output.row() + 1, output.col() + 1);
     }
 
@@ -347,8 +350,13 @@ public final class PoolingDetailView implements LayerDetailView {
             return Messages.get("pool.hover.gradInput.average", row, col, value, walk.cellsPerWindow());
         }
         List<Cell> won = walk.windowsWonBy(h.row(), h.col());
-        return won.isEmpty() ? Messages.get("pool.hover.gradInput.lost", row, col, value)
-                : Messages.get("pool.hover.gradInput.won", row, col, value, won.get(0).row() + 1, won.get(0).col() + 1);
+        if (won.isEmpty()) {
+            return Messages.get("pool.hover.gradInput.lost", row, col, value);
+        }
+        if (won.size() > 1) { // the engine adds up the gradients of every window the cell won
+            return Messages.get("pool.hover.gradInput.wonSeveral", row, col, value, won.size());
+        }
+        return Messages.get("pool.hover.gradInput.won", row, col, value, won.get(0).row() + 1, won.get(0).col() + 1);
     }
 
     @Override
