@@ -46,12 +46,13 @@ class PoolingDetailScreenTest {
             "^Output, row (\\d+), column (\\d+): max\\(([^)]*)\\) = (\\S+) \\(exact value (\\S+)\\)$");
 
     private LayerDetailPane pane;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         Messages.setLocale(Locale.ENGLISH);
         ModelOverviewViewModel overview = new ModelOverviewViewModel(BackgroundTasks.sameThread());
-        MainWindow window = new MainWindow(stage, overview, BackgroundTasks.sameThread(), () -> { });
+        window = new MainWindow(stage, overview, BackgroundTasks.sameThread(), () -> { });
         overview.loadStartupModel(ModelLoading.shippedModel());
         window.appearance().setLayerDetail(true);
         window.show();
@@ -62,7 +63,26 @@ class PoolingDetailScreenTest {
 
     @AfterEach
     void english(FxRobot robot) {
-        robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
+        robot.interact(() -> {
+            Messages.setLocale(Locale.ENGLISH);
+            window.appearance().setPresenterMode(false);
+        });
+    }
+
+    @Test
+    void inPresenterModeEveryTextOfTheViewIsAtLeast18Px(FxRobot robot) {
+        stepToMaxpool1(robot, false);
+        robot.interact(() -> window.appearance().setPresenterMode(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String part : List.of(".map-caption", ".explanation", ".legend-title", ".thumbnails-title", ".hover-value")) {
+            var labels = robot.lookup(".pooling-detail-view " + part).queryAllAs(Label.class);
+            assertTrue(!labels.isEmpty(), "the view has a " + part);
+            for (Label label : labels) {
+                assertTrue(label.getFont().getSize() >= 18, part + " is " + label.getFont().getSize() + " px");
+            }
+        }
+        double checkBox = view().whatIfToggle().getFont().getSize();
+        assertTrue(checkBox >= 18, "the what-if is " + checkBox + " px");
     }
 
     private LayerDetail detail() {
