@@ -25,8 +25,8 @@ import org.convscope.ui.maps.ValueRange;
  * arrowheads pointing left, the way the gradient travels.
  *
  * <p>One {@link Canvas} rather than a node per cell: a 28 x 28 map is 784 rectangles drawn in a
- * millisecond, and the routes can cross between the maps. The canvas is redrawn on a new snapshot
- * and on hover. Colours of the maps are the data's ({@link ColorScale}); the accent and the window
+ * millisecond, and the routes can cross between the maps. The canvas is redrawn once per layout
+ * pass after a new snapshot, and at once on hover. Colours of the maps are the data's ({@link ColorScale}); the accent and the window
  * outlines come from the stylesheet through two hidden probe shapes (looked-up colours cannot be
  * read by a canvas directly), so a theme restyles them.
  */
@@ -69,6 +69,7 @@ final class PoolingCanvas extends Region {
     private ValueRange range = new ValueRange(0, 1);
     private int leftCell = 8;
     private int rightCell = 8;
+    private boolean dirty = true;
 
     PoolingCanvas() {
         getStyleClass().add("pooling-canvas");
@@ -80,7 +81,7 @@ final class PoolingCanvas extends Region {
         for (Rectangle probe : List.of(accentProbe, outlineProbe)) {
             probe.setManaged(false);
             probe.setVisible(false);
-            probe.fillProperty().addListener(o -> draw());
+            probe.fillProperty().addListener(o -> redrawLater());
         }
         for (Label caption : List.of(leftCaption, rightCaption, whatIfCaption)) {
             caption.getStyleClass().add("map-caption");
@@ -124,8 +125,16 @@ final class PoolingCanvas extends Region {
         this.rightCell = rightCell;
         whatIfCaption.setVisible(whatIf != null);
         hovered.set(null);
+        redrawLater();
+    }
+
+    /**
+     * Marks the picture for drawing at the next layout pass: a new snapshot, its new size and the
+     * stylesheet's colours usually arrive together, and the canvas is then drawn once, not three times.
+     */
+    private void redrawLater() {
+        dirty = true;
         requestLayout();
-        draw();
     }
 
     /** The cell under the pointer, or null. */
@@ -260,6 +269,9 @@ final class PoolingCanvas extends Region {
         if (canvas.getWidth() != canvasWidth() || canvas.getHeight() != mapsHeight() + 2) {
             canvas.setWidth(canvasWidth());
             canvas.setHeight(mapsHeight() + 2);
+            dirty = true;
+        }
+        if (dirty) {
             draw();
         }
         // Each caption right above its own map (the output's sits lower, beside the input's middle).
@@ -312,6 +324,7 @@ final class PoolingCanvas extends Region {
     }
 
     private void draw() {
+        dirty = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (walk == null || left == null || right == null) {

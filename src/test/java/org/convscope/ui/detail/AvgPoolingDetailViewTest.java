@@ -87,6 +87,7 @@ class AvgPoolingDetailViewTest {
         }
         assertTrue(nonZero > 100, "the gradient spreads over every window, " + nonZero + " cells");
 
+        robot.moveTo(canvas().localToScreen(-4, -4)); // off the maps first: a resting pointer sends no move event
         robot.moveTo(canvas().localToScreen(canvas().cellCenter(Part.OUTPUT_SIDE, 6, 7)));
         WaitForAsyncUtils.waitForFxEvents();
         String line = robot.lookup("#pooling-hover").queryAs(Label.class).getText();
@@ -102,6 +103,7 @@ class AvgPoolingDetailViewTest {
         PoolingDetailView view = assertInstanceOf(PoolingDetailView.class, ((LayerDetailPaneSkin) pane.getSkin()).view());
         assertFalse(view.whatIfToggle().isVisible(), "the what-if is average pooling: nothing to compare here");
         Tensor out = pass.layer(AVGPOOL).output();
+        robot.moveTo(canvas().localToScreen(-4, -4)); // off the maps first: a resting pointer sends no move event
         robot.moveTo(canvas().localToScreen(canvas().cellCenter(Part.OUTPUT_SIDE, 7, 5)));
         WaitForAsyncUtils.waitForFxEvents();
         String line = robot.lookup("#pooling-hover").queryAs(Label.class).getText();

@@ -101,6 +101,7 @@ class OverlappingPoolingViewTest {
                 double sum = won.stream().mapToDouble(o -> walk.gradOutput(o.row(), o.col())).sum();
                 assertEquals(sum, shown[i], 1e-15);
                 PoolingCanvas canvas = view().canvas();
+                robot.moveTo(canvas.localToScreen(-4, -4)); // off the maps first: a resting pointer sends no move event
                 robot.moveTo(canvas.localToScreen(canvas.cellCenter(Part.INPUT_SIDE, i / 13, i % 13)));
                 WaitForAsyncUtils.waitForFxEvents();
                 String line = robot.lookup("#pooling-hover").queryAs(Label.class).getText();

@@ -107,6 +107,8 @@ class PoolingDetailScreenTest {
 
     private static void hover(FxRobot robot, PoolingCanvas canvas, Part part, int row, int col) {
         Point2D local = canvas.cellCenter(part, row, col);
+        // Off the maps first: a pointer already resting on the target would send no move event.
+        robot.moveTo(canvas.localToScreen(-4, -4));
         robot.moveTo(canvas.localToScreen(local));
         WaitForAsyncUtils.waitForFxEvents();
     }
