@@ -28,7 +28,8 @@ class ScreenshotsCommandTest {
     private static final List<String> FILES =
             List.of("main-en-forward.png", "main-en-backward.png", "main-zh-forward.png", "main-zh-backward.png",
                     "detail-en-forward.png", "detail-zh-backward.png", "softmax-en-loss.png",
-                    "dense-zh-forward.png", "flatten-en-forward.png");
+                    "dense-zh-forward.png", "flatten-en-forward.png",
+                    "pool-en-backward.png");
 
     @BeforeAll
     static void toolkitStartedByTestFx() throws TimeoutException {
@@ -50,7 +51,8 @@ class ScreenshotsCommandTest {
                 "wrote " + out.resolve(FILES.get(5)) + " (1280 x 720): Chinese, backward at conv2, layer detail open",
                 "wrote " + out.resolve(FILES.get(6)) + " (1280 x 720): English, loss, layer detail open",
                 "wrote " + out.resolve(FILES.get(7)) + " (1280 x 720): Chinese, forward at dense2, layer detail open",
-                "wrote " + out.resolve(FILES.get(8)) + " (1280 x 720): English, forward at flatten1, layer detail open"),
+                "wrote " + out.resolve(FILES.get(8)) + " (1280 x 720): English, forward at flatten1, layer detail open",
+                "wrote " + out.resolve(FILES.get(9)) + " (1280 x 720): English, backward at maxpool2, layer detail open"),
                 run.outLines());
         BufferedImage[] pictures = new BufferedImage[FILES.size()];
         for (int i = 0; i < FILES.size(); i++) {

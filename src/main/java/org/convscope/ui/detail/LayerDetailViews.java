@@ -20,11 +20,13 @@ public final class LayerDetailViews {
         this.fallback = Objects.requireNonNull(fallback, "fallback");
     }
 
-    /** The app's registry: today every layer type shows its maps. */
+    /** The app's registry: the layer types with a view of their own; every other type shows its maps. */
     public static LayerDetailViews standard() {
         return new LayerDetailViews(MapsDetailView::new)
                 .register("dense", DenseDetailView::new)
-                .register("flatten", FlattenDetailView::new);
+                .register("flatten", FlattenDetailView::new)
+                .register("maxpool", PoolingDetailView::new)
+                .register("avgpool", PoolingDetailView::new);
     }
 
     /** Explains layers of {@code type} with views made by {@code factory}. */
