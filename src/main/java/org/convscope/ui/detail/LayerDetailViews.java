@@ -20,9 +20,11 @@ public final class LayerDetailViews {
         this.fallback = Objects.requireNonNull(fallback, "fallback");
     }
 
-    /** The app's registry: today every layer type shows its maps. */
+    /** The app's registry: the types with a view of their own, and the maps for every other type. */
     public static LayerDetailViews standard() {
-        return new LayerDetailViews(MapsDetailView::new);
+        LayerDetailViews views = new LayerDetailViews(MapsDetailView::new);
+        views.register("dropout", DropoutDetailView::new);
+        return views;
     }
 
     /** Explains layers of {@code type} with views made by {@code factory}. */
