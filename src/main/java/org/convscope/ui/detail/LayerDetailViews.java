@@ -24,6 +24,7 @@ public final class LayerDetailViews {
     public static LayerDetailViews standard() {
         LayerDetailViews views = new LayerDetailViews(MapsDetailView::new);
         views.register("dropout", DropoutDetailView::new);
+        ActivationDetailView.TYPES.forEach(type -> views.register(type, ActivationDetailView::new));
         return views;
     }
 
