@@ -25,7 +25,7 @@ import org.convscope.ui.maps.ValueRange;
  * <p>In {@link #showMask mask mode} the cells carry no value: kept units are white, dropped ones a
  * neutral dark with a white cross.
  */
-final class CellGrid extends Region {
+public final class CellGrid extends Region {
     private static final Color DROPPED_FILL = Color.web("#3a3a3a");
     private static final Color GRID_LINE = Color.web("#d0d0d0");
     // Mid grey on a value grid: the cross says "dropped" without hiding the colours around it.
@@ -166,31 +166,31 @@ final class CellGrid extends Region {
     }
 
     /** The cell under the pointer (index in the map's order, a unit for a vector), or -1. */
-    ReadOnlyIntegerProperty hoveredIndexProperty() {
+    public ReadOnlyIntegerProperty hoveredIndexProperty() {
         return hoveredIndex.getReadOnlyProperty();
     }
 
     /** The middle of cell {@code index} in this grid's coordinates; for tests that point at it. */
-    javafx.geometry.Point2D cellCentre(int index) {
+    public javafx.geometry.Point2D cellCentre(int index) {
         return new javafx.geometry.Point2D(x(index) + cell / 2.0, y(index) + cell / 2.0);
     }
 
     /** The value drawn in cell {@code index} (in mask mode 1 kept, 0 dropped). */
-    double value(int index) {
+    public double value(int index) {
         return values[index];
     }
 
     /** Whether cell {@code index} is crossed out. */
-    boolean isCrossed(int index) {
+    public boolean isCrossed(int index) {
         return crossed[index];
     }
 
     /** Cells shown: the map's size, or the vector's length. */
-    int cellCount() {
+    public int cellCount() {
         return values.length;
     }
 
-    int cellSize() {
+    public int cellSize() {
         return cell;
     }
 
