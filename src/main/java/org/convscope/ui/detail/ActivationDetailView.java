@@ -79,9 +79,9 @@ public final class ActivationDetailView implements LayerDetailView {
         plot.setId("activation-plot");
         VBox plotBox = new VBox(plotCaption, plot, hover);
         plotBox.getStyleClass().add("activation-plot-box");
-        plotBox.setMinWidth(PLOT_WIDTH);
-        plotBox.setPrefWidth(PLOT_WIDTH);
-        plotBox.setMaxWidth(PLOT_WIDTH);
+        // As wide as the plot (its captions wrap to it), which grows with the type in presenter mode.
+        plotBox.setMinWidth(Region.USE_PREF_SIZE);
+        plotBox.setMaxWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(plotBox, before.root, after.root);
         row.getStyleClass().add("activation-row");
         root = new VBox(summary, row);

@@ -30,14 +30,19 @@ final class ActivationPlot extends Region {
     private static final Color DERIVATIVE = Color.web("#7b3294");
     private static final Color DOT = Color.web("#238b45", 0.28);
     private static final int SAMPLES = 241;
+    private static final double BASE_FONT = 11;
     // Pixels between the frame and the plotted range, so no dot sits on the frame.
     private static final double INSET = 5;
 
     private final Canvas canvas = new Canvas();
     private final Circle hoverDot = new Circle(4.5);
     private final Label tickFont = new Label();
-    private final double plotWidth;
-    private final double plotHeight;
+    // The size at the normal 11 px tick font; a larger font (presenter mode) enlarges the plot with it,
+    // so the curves keep their room beside the larger labels.
+    private final double baseWidth;
+    private final double baseHeight;
+    private double plotWidth;
+    private double plotHeight;
     private ActivationFacts facts;
     private Tensor inputs;
     private double xMin;
@@ -51,6 +56,8 @@ final class ActivationPlot extends Region {
     private Double hovered;
 
     ActivationPlot(double width, double height) {
+        this.baseWidth = width;
+        this.baseHeight = height;
         this.plotWidth = width;
         this.plotHeight = height;
         getStyleClass().add("activation-plot");
@@ -88,6 +95,9 @@ final class ActivationPlot extends Region {
             return;
         }
         Font font = tickFont.getFont();
+        double grow = Math.max(1, font.getSize() / BASE_FONT);
+        plotWidth = Math.round(baseWidth * grow);
+        plotHeight = Math.round(baseHeight * grow);
         double[] range = ActivationFacts.plotRange(inputs.min(), inputs.max());
         xMin = range[0];
         xMax = range[1];
@@ -115,9 +125,9 @@ final class ActivationPlot extends Region {
         innerHeight = plotHeight - top - bottom;
 
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, plotWidth, plotHeight);
+        // White paper under the tick labels too: they are drawn dark, and must read in the dark theme.
         g.setFill(Color.WHITE);
-        g.fillRect(left, top, innerWidth, innerHeight);
+        g.fillRect(0, 0, plotWidth, plotHeight);
         g.setStroke(AXIS);
         g.setLineWidth(1);
         g.setLineDashes();
