@@ -73,18 +73,22 @@ public final class ActivationDetailView implements LayerDetailView {
         hover.getStyleClass().add("activation-hover");
         hover.setWrapText(true);
         hover.setMinHeight(Region.USE_PREF_SIZE);
-        // As wide as the plot, wrapping, so the maps beside it keep their place.
-        hover.setPrefWidth(0);
+        // The whole width, above the maps, where the exact numbers are always in sight (under the
+        // plot they ran below the panel's edge at 720p); its room for two lines is kept in CSS,
+        // so pointing at another cell never moves the maps.
         hover.setMaxWidth(Double.MAX_VALUE);
         plot.setId("activation-plot");
-        VBox plotBox = new VBox(plotCaption, plot, hover);
+        // The count goes under the plot, as narrow as it: the maps beside it are taller anyway.
+        summary.setPrefWidth(0);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        VBox plotBox = new VBox(plotCaption, plot, summary);
         plotBox.getStyleClass().add("activation-plot-box");
         // As wide as the plot (its captions wrap to it), which grows with the type in presenter mode.
         plotBox.setMinWidth(Region.USE_PREF_SIZE);
         plotBox.setMaxWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(plotBox, before.root, after.root);
         row.getStyleClass().add("activation-row");
-        root = new VBox(summary, row);
+        root = new VBox(hover, row);
         root.getStyleClass().add("activation-detail-view");
         root.getStylesheets().add(ActivationDetailView.class.getResource("dropout-activation-views.css").toExternalForm());
         before.grid.hoveredIndexProperty().addListener(hoverMoved);
