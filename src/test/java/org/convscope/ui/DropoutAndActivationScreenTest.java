@@ -214,7 +214,12 @@ class DropoutAndActivationScreenTest {
             assertEquals(trace.input().get(index) > 0 ? 1.0 : 0.0, Double.parseDouble(m.group(5)), 0.0);
             assertEquals(trace.input().get(index) <= 0, hover.endsWith("Dead: no gradient passes."), hover);
             assertTrue(dot.isVisible(), "the unit's dot is marked on the plot");
+            assertFalse(robot.lookup("#activation-summary").query().isVisible(), "the unit's numbers take the count's place");
         }
+        robot.moveTo(robot.lookup("#detail-title").queryAs(Label.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(dot.isVisible(), "no unit pointed at, no dot marked");
+        assertTrue(robot.lookup("#activation-summary").query().isVisible(), "and the count is back");
     }
 
     @Test

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.convscope.engine.LayerTrace;
 import org.convscope.engine.Shape;
@@ -46,6 +47,7 @@ public final class ActivationDetailView implements LayerDetailView {
     private final Label plotCaption = new Label();
     private final ActivationPlot plot = new ActivationPlot(PLOT_WIDTH, 150);
     private final Label hover = new Label();
+    private final Label hint = new Label();
     private final MapBox before = new MapBox("activation-before");
     private final MapBox after = new MapBox("activation-after");
     private final VBox root;
@@ -78,17 +80,25 @@ public final class ActivationDetailView implements LayerDetailView {
         // so pointing at another cell never moves the maps.
         hover.setMaxWidth(Double.MAX_VALUE);
         plot.setId("activation-plot");
-        // The count goes under the plot, as narrow as it: the maps beside it are taller anyway.
-        summary.setPrefWidth(0);
         summary.setMaxWidth(Double.MAX_VALUE);
-        VBox plotBox = new VBox(plotCaption, plot, summary);
+        hint.getStyleClass().add("activation-small");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.setPrefWidth(0);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        hint.textProperty().bind(Messages.bind("activation.hover.idle"));
+        VBox plotBox = new VBox(plotCaption, plot, hint);
         plotBox.getStyleClass().add("activation-plot-box");
         // As wide as the plot (its captions wrap to it), which grows with the type in presenter mode.
         plotBox.setMinWidth(Region.USE_PREF_SIZE);
         plotBox.setMaxWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(plotBox, before.root, after.root);
         row.getStyleClass().add("activation-row");
-        root = new VBox(hover, row);
+        // The count and the hovered unit's numbers share the line above the maps: the count while
+        // nothing is pointed at, so at 720p both are in sight without scrolling.
+        StackPane top = new StackPane(summary, hover);
+        top.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        root = new VBox(top, row);
         root.getStyleClass().add("activation-detail-view");
         root.getStylesheets().add(ActivationDetailView.class.getResource("dropout-activation-views.css").toExternalForm());
         before.grid.hoveredIndexProperty().addListener(hoverMoved);
@@ -157,7 +167,7 @@ public final class ActivationDetailView implements LayerDetailView {
         hoverText.dispose();
         if (index < 0 || shown == null) {
             plot.setHovered(null);
-            hoverText = Messages.bind("activation.hover.idle");
+            hoverText = Messages.binding(() -> "");
         } else {
             int flat = trace.input().shape().vector() ? index : shown.map() * trace.input().shape().mapSize() + index;
             plot.setHovered(trace.input().get(flat));
@@ -165,6 +175,8 @@ public final class ActivationDetailView implements LayerDetailView {
             hoverText = Messages.binding(() -> hoverText(unit, flat));
         }
         hover.textProperty().bind(hoverText);
+        hover.setVisible(index >= 0);
+        summary.setVisible(index < 0);
     }
 
     /** x, f(x), f'(x) of one unit, or backward the rule dL/dInput = dL/dOutput x f'(x), with the engine's numbers. */
@@ -212,6 +224,7 @@ public final class ActivationDetailView implements LayerDetailView {
             box.caption.textProperty().unbind();
         }
         plotCaption.textProperty().unbind();
+        hint.textProperty().unbind();
         summary.textProperty().unbind();
         hover.textProperty().unbind();
         summaryText.dispose();
