@@ -39,7 +39,7 @@ public final class MainScreenShots {
     /**
      * The pictures in the README: conv2's feature maps on the way forward, and the gradients
      * reaching it on the way back, in English and in Chinese; then the same steps with conv2's
-     * detail panel open, and the pooling view at maxpool2 on the way back.
+     * detail panel open, and one picture of each layer type's own view in the detail panel.
      */
     public static final List<ScreenShot> MAIN = List.of(
             ScreenShot.window("main-en-forward.png", Language.ENGLISH, forward("conv2")),
@@ -51,7 +51,8 @@ public final class MainScreenShots {
             ScreenShot.window("softmax-en-loss.png", Language.ENGLISH, ScreenShot.PassStep.loss()).withLayerDetail(),
             ScreenShot.window("dense-zh-forward.png", Language.SIMPLIFIED_CHINESE, forward("dense2")).withLayerDetail(),
             ScreenShot.window("flatten-en-forward.png", Language.ENGLISH, forward("flatten1")).withLayerDetail(),
-            ScreenShot.window("pool-en-backward.png", Language.ENGLISH, backward("maxpool2")).withLayerDetail());
+            ScreenShot.window("pool-en-backward.png", Language.ENGLISH, backward("maxpool2")).withLayerDetail(),
+            ScreenShot.window("activation-en-forward.png", Language.ENGLISH, forward("relu1")).withLayerDetail());
 
     /**
      * The digit on the pad: number {@value #DIGIT_INDEX} of the generated set with seed

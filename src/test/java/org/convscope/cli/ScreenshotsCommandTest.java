@@ -29,7 +29,8 @@ class ScreenshotsCommandTest {
             List.of("main-en-forward.png", "main-en-backward.png", "main-zh-forward.png", "main-zh-backward.png",
                     "detail-en-forward.png", "detail-zh-backward.png", "softmax-en-loss.png",
                     "dense-zh-forward.png", "flatten-en-forward.png",
-                    "pool-en-backward.png");
+                    "pool-en-backward.png",
+                    "activation-en-forward.png");
 
     @BeforeAll
     static void toolkitStartedByTestFx() throws TimeoutException {
@@ -52,7 +53,8 @@ class ScreenshotsCommandTest {
                 "wrote " + out.resolve(FILES.get(6)) + " (1280 x 720): English, loss, layer detail open",
                 "wrote " + out.resolve(FILES.get(7)) + " (1280 x 720): Chinese, forward at dense2, layer detail open",
                 "wrote " + out.resolve(FILES.get(8)) + " (1280 x 720): English, forward at flatten1, layer detail open",
-                "wrote " + out.resolve(FILES.get(9)) + " (1280 x 720): English, backward at maxpool2, layer detail open"),
+                "wrote " + out.resolve(FILES.get(9)) + " (1280 x 720): English, backward at maxpool2, layer detail open",
+                "wrote " + out.resolve(FILES.get(10)) + " (1280 x 720): English, forward at relu1, layer detail open"),
                 run.outLines());
         BufferedImage[] pictures = new BufferedImage[FILES.size()];
         for (int i = 0; i < FILES.size(); i++) {

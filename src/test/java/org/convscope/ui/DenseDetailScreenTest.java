@@ -110,9 +110,12 @@ class DenseDetailScreenTest {
         int cell = ((FeatureMapViewSkin) map.getSkin()).pixelsPerCell();
         Point2D target = map.localToScreen(map.snappedLeftInset() + col * cell + cell / 2.0,
                 map.snappedTopInset() + row * cell + cell / 2.0);
-        // From outside the map first: a pointer already resting on the target (left there by an
-        // earlier test) would send no move, and nothing would be hovered.
-        robot.moveTo(map.localToScreen(-6, -6));
+        // From another cell of the same map first: a pointer already resting on the target (left
+        // there by an earlier test) would send no move. Not from outside it: a tooltip of whatever is
+        // there could open over the target and take the pointer's events.
+        int otherRow = row == 0 ? 1 : 0;
+        robot.moveTo(map.localToScreen(map.snappedLeftInset() + col * cell + cell / 2.0,
+                map.snappedTopInset() + otherRow * cell + cell / 2.0));
         robot.moveTo(target);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -84,9 +84,12 @@ class LayerDetailScreenTest {
         assertTrue(cell >= 8, "cells of at least 8 px, got " + cell);
         Point2D target = map.localToScreen(map.snappedLeftInset() + col * cell + cell / 2.0,
                 map.snappedTopInset() + row * cell + cell / 2.0);
-        // From outside the map first: a pointer already resting on the target (left there by an
-        // earlier test) would send no move, and nothing would be hovered.
-        robot.moveTo(map.localToScreen(-6, -6));
+        // From another cell of the same map first: a pointer already resting on the target (left
+        // there by an earlier test) would send no move. Not from outside it: a tooltip of whatever is
+        // there could open over the target and take the pointer's events.
+        int otherRow = row == 0 ? 1 : 0;
+        robot.moveTo(map.localToScreen(map.snappedLeftInset() + col * cell + cell / 2.0,
+                map.snappedTopInset() + otherRow * cell + cell / 2.0));
         robot.moveTo(target);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -141,7 +144,11 @@ class LayerDetailScreenTest {
         robot.push(KeyCode.RIGHT);
         assertEquals("relu1", text(robot, "#detail-title"), "the selection follows Next");
         assertEquals(1, strip.getSelectedLayer());
-        assertEquals(3, largeMaps(robot).get(0).getChannel(), "and keeps map 4, which relu1 has too");
+        // relu1 has its own view (the activation plot and its maps before and after): it shows map 4 too.
+        assertEquals(3, strip.getSelectedMap(), "and keeps map 4, which relu1 has too");
+        assertTrue(robot.lookup("#layer-detail .activation-detail-view").query().isVisible());
+        assertTrue(robot.lookup("#layer-detail .activation-map-box .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("map 4 of 6")), "the map before ReLU is map 4");
         robot.interact(() -> strip.select(0, NetworkStrip.NONE)); // as a click on conv1's column
         assertEquals("conv1", text(robot, "#detail-title"), "a click picks any computed layer");
         robot.interact(() -> strip.select(7, NetworkStrip.NONE));
@@ -155,21 +162,22 @@ class LayerDetailScreenTest {
     @Test
     void aBackwardStepShowsTheGradientsWithTheEnginesValues(FxRobot robot) {
         int total = stepper.getTotalSteps();
-        for (int i = 0; i < total - 1; i++) { // to the backward step of relu1
+        // maxpool1: the generic view (the activation layers have their own, tested in DropoutAndActivationScreenTest).
+        for (int i = 0; i < total - 2; i++) { // to the backward step of maxpool1
             robot.interact(stepper::next);
         }
         assertEquals(Stepper.Phase.BACKWARD, stepper.getPhase());
-        assertEquals(1, stepper.getLayerIndex());
-        assertEquals("relu1", text(robot, "#detail-title"));
+        assertEquals(2, stepper.getLayerIndex());
+        assertEquals("maxpool1", text(robot, "#detail-title"));
         List<FeatureMapView> maps = largeMaps(robot);
         assertEquals(2, maps.size(), "dL/dOutput and dL/dInput side by side");
         PassTrace trace = stepper.getTrace();
 
         hover(robot, maps.get(0), 11, 6);
-        assertValueLine(text(robot, "#detail-hover"), "dL/dOutput", 0, 11, 6, trace.layer(1).gradOutput().get(0, 11, 6));
+        assertValueLine(text(robot, "#detail-hover"), "dL/dOutput", 0, 11, 6, trace.layer(2).gradOutput().get(0, 11, 6));
         hover(robot, maps.get(1), 11, 6);
         String line = text(robot, "#detail-hover");
-        assertValueLine(line, "dL/dInput", 0, 11, 6, trace.layer(1).gradInput().get(0, 11, 6));
+        assertValueLine(line, "dL/dInput", 0, 11, 6, trace.layer(2).gradInput().get(0, 11, 6));
 
         robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
         assertTrue(text(robot, "#detail-hover").startsWith("梯度 dL/dInput，特征图 1，第 12 行，第 7 列："),

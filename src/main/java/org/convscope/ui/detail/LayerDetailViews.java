@@ -22,11 +22,14 @@ public final class LayerDetailViews {
 
     /** The app's registry: the layer types with a view of their own; every other type shows its maps. */
     public static LayerDetailViews standard() {
-        return new LayerDetailViews(MapsDetailView::new)
+        LayerDetailViews views = new LayerDetailViews(MapsDetailView::new)
                 .register("dense", DenseDetailView::new)
                 .register("flatten", FlattenDetailView::new)
                 .register("maxpool", PoolingDetailView::new)
-                .register("avgpool", PoolingDetailView::new);
+                .register("avgpool", PoolingDetailView::new)
+                .register("dropout", DropoutDetailView::new);
+        ActivationDetailView.TYPES.forEach(type -> views.register(type, ActivationDetailView::new));
+        return views;
     }
 
     /** Explains layers of {@code type} with views made by {@code factory}. */

@@ -1,0 +1,253 @@
+package org.convscope.ui.detail;
+
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.convscope.engine.LayerTrace;
+import org.convscope.engine.Shape;
+import org.convscope.engine.Tensor;
+import org.convscope.engine.layer.Activation;
+import org.convscope.ui.Messages;
+import org.convscope.ui.NumberText;
+import org.convscope.ui.maps.ColorLegend;
+import org.convscope.ui.maps.ColorScale;
+import org.convscope.ui.maps.ValueRange;
+
+/**
+ * The detail view of an activation layer (ReLU, leaky ReLU, sigmoid, tanh): a plot of f and f'
+ * over this digit's pre-activations with every one of them as a dot on f; the selected map
+ * before the function (x, blue-white-red) with the units that pass no gradient crossed out (dead
+ * ReLUs, saturated sigmoids and tanhs) and after it (f(x) forward, dL/dInput backward); how many
+ * units pass no gradient. Pointing at a cell prints x, f(x) and f'(x) (backward: dL/dInput =
+ * dL/dOutput x f'(x)) with the engine's numbers and marks that unit's dot on the plot.
+ *
+ * <p>f and f' are the engine's own ({@link ActivationFacts} calls the layer), so the plot
+ * cannot disagree with the pass.
+ */
+public final class ActivationDetailView implements LayerDetailView {
+    /** The engine's activation types, each explained by this view. */
+    public static final List<String> TYPES = List.of("relu", "leakyrelu", "sigmoid", "tanh");
+
+    // A 28 x 28 map at 8 px a cell beside the plot and a smaller "after" map fills the 630 px
+    // the panel has at 1280 px; smaller maps get larger cells, up to these sides.
+    private static final int PLOT_WIDTH = 184;
+    private static final int BEFORE_SIDE = 200;
+    private static final int AFTER_SIDE = 150;
+    private static final int MAX_CELL = 24;
+    private static final int AFTER_MIN_CELL = 5;
+
+    private final LayerDetailViewModel model;
+    private final Label summary = new Label();
+    private final Label plotCaption = new Label();
+    private final ActivationPlot plot = new ActivationPlot(PLOT_WIDTH, 150);
+    private final Label hover = new Label();
+    private final Label hint = new Label();
+    private final MapBox before = new MapBox("activation-before");
+    private final MapBox after = new MapBox("activation-after");
+    private final VBox root;
+    private final InvalidationListener hoverMoved = o -> hoverChanged();
+    private StringBinding summaryText = Messages.binding(() -> "");
+    private StringBinding hoverText = Messages.binding(() -> "");
+    private LayerDetail shown;
+    private LayerTrace trace;
+    private ActivationFacts facts;
+    private int deadInLayer;
+
+    public ActivationDetailView(LayerDetailViewModel model) {
+        this.model = model;
+        summary.setId("activation-summary");
+        summary.getStyleClass().add("activation-summary");
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        plotCaption.getStyleClass().add("activation-small");
+        plotCaption.setWrapText(true);
+        plotCaption.setMinHeight(Region.USE_PREF_SIZE);
+        plotCaption.setPrefWidth(0);
+        plotCaption.setMaxWidth(Double.MAX_VALUE);
+        plotCaption.textProperty().bind(Messages.bind("activation.caption.plot"));
+        hover.setId("activation-hover");
+        hover.getStyleClass().add("activation-hover");
+        hover.setWrapText(true);
+        hover.setMinHeight(Region.USE_PREF_SIZE);
+        // The whole width, above the maps, where the exact numbers are always in sight (under the
+        // plot they ran below the panel's edge at 720p); its room for two lines is kept in CSS,
+        // so pointing at another cell never moves the maps.
+        hover.setMaxWidth(Double.MAX_VALUE);
+        plot.setId("activation-plot");
+        summary.setMaxWidth(Double.MAX_VALUE);
+        hint.getStyleClass().add("activation-small");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.setPrefWidth(0);
+        hint.setMaxWidth(Double.MAX_VALUE);
+        hint.textProperty().bind(Messages.bind("activation.hover.idle"));
+        VBox plotBox = new VBox(plotCaption, plot, hint);
+        plotBox.getStyleClass().add("activation-plot-box");
+        // As wide as the plot (its captions wrap to it), which grows with the type in presenter mode.
+        plotBox.setMinWidth(Region.USE_PREF_SIZE);
+        plotBox.setMaxWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(plotBox, before.root, after.root);
+        row.getStyleClass().add("activation-row");
+        // The count and the hovered unit's numbers share the line above the maps: the count while
+        // nothing is pointed at, so at 720p both are in sight without scrolling.
+        StackPane top = new StackPane(summary, hover);
+        top.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        root = new VBox(top, row);
+        root.getStyleClass().add("activation-detail-view");
+        root.getStylesheets().add(ActivationDetailView.class.getResource("dropout-activation-views.css").toExternalForm());
+        before.grid.hoveredIndexProperty().addListener(hoverMoved);
+        after.grid.hoveredIndexProperty().addListener(hoverMoved);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(LayerDetail detail) {
+        shown = detail;
+        trace = model.traceProperty().get().layer(detail.layerIndex());
+        facts = new ActivationFacts((Activation) model.networkProperty().get().layers().get(detail.layerIndex()));
+        boolean backward = detail.gradients();
+        Tensor x = trace.input();
+        Tensor result = backward ? trace.gradInput() : trace.output();
+        int map = detail.map();
+        boolean[] noGradient = facts.noGradientInMap(x, map);
+        deadInLayer = facts.countNoGradient(x);
+        int deadInMap = 0;
+        for (boolean b : noGradient) {
+            deadInMap += b ? 1 : 0;
+        }
+
+        Shape shape = x.shape();
+        int side = shape.vector() ? MapsDetailView.vectorWrap(shape.channels()) : Math.max(shape.height(), shape.width());
+        int beforeCell = Math.max(MapsDetailView.MIN_CELL, Math.min(MAX_CELL, BEFORE_SIDE / side));
+        int afterCell = Math.max(AFTER_MIN_CELL, Math.min(beforeCell, AFTER_SIDE / side));
+        ValueRange xRange = ColorScale.DIVERGING.rangeFor(x.min(), x.max());
+        before.grid.showValues(x, map, ColorScale.DIVERGING, xRange, noGradient, beforeCell);
+        before.legend.setColorScale(ColorScale.DIVERGING);
+        before.legend.setRange(xRange);
+        ColorScale afterScale = backward || result.min() < 0 ? ColorScale.DIVERGING : ColorScale.SEQUENTIAL;
+        ValueRange afterRange = afterScale.rangeFor(result.min(), result.max());
+        // Backward, the same units are crossed out: their dL/dInput is (almost) 0.
+        after.grid.showValues(result, map, afterScale, afterRange, backward ? noGradient : null, afterCell);
+        after.legend.setColorScale(afterScale);
+        after.legend.setRange(afterRange);
+        plot.show(facts, x);
+
+        String mapText = shape.vector() ? "" : Integer.toString(map + 1);
+        int mapCount = shape.vector() ? 1 : shape.channels();
+        before.caption.textProperty().bind(shape.vector() ? Messages.bind("activation.caption.before.units")
+                : Messages.bind("activation.caption.before.map", mapText, mapCount));
+        after.caption.textProperty().bind(backward ? Messages.bind("activation.caption.after.gradInput")
+                : Messages.bind("activation.caption.after.output"));
+        summaryText.dispose();
+        int size = shape.vector() ? shape.channels() : shape.mapSize();
+        summaryText = facts.rule() == ActivationFacts.Rule.DEAD
+                ? Messages.bind("activation.summary.dead", deadInLayer, x.size(), deadInMap, size)
+                : Messages.bind("activation.summary.saturated", deadInLayer, x.size(), deadInMap, size);
+        summary.textProperty().bind(summaryText);
+        hoverChanged();
+    }
+
+    private void hoverChanged() {
+        int index = before.grid.hoveredIndexProperty().get();
+        if (index < 0) {
+            index = after.grid.hoveredIndexProperty().get();
+        }
+        before.grid.setHighlighted(index);
+        after.grid.setHighlighted(index);
+        hoverText.dispose();
+        if (index < 0 || shown == null) {
+            plot.setHovered(null);
+            hoverText = Messages.binding(() -> "");
+        } else {
+            int flat = trace.input().shape().vector() ? index : shown.map() * trace.input().shape().mapSize() + index;
+            plot.setHovered(trace.input().get(flat));
+            int unit = index;
+            hoverText = Messages.binding(() -> hoverText(unit, flat));
+        }
+        hover.textProperty().bind(hoverText);
+        hover.setVisible(index >= 0);
+        summary.setVisible(index < 0);
+    }
+
+    /** x, f(x), f'(x) of one unit, or backward the rule dL/dInput = dL/dOutput x f'(x), with the engine's numbers. */
+    private String hoverText(int indexInMap, int flat) {
+        Shape shape = trace.input().shape();
+        String where = shape.vector() ? Messages.get("dropout.where.unit", indexInMap + 1)
+                : Messages.get("dropout.where.cell", shown.map() + 1, indexInMap / shape.width() + 1,
+                        indexInMap % shape.width() + 1);
+        double x = trace.input().get(flat);
+        String derivative = NumberText.full(facts.derivative(x));
+        String text = shown.gradients()
+                ? Messages.get("activation.hover.backward", where, NumberText.full(x), derivative,
+                        NumberText.full(trace.gradOutput().get(flat)), NumberText.full(trace.gradInput().get(flat)))
+                : Messages.get("activation.hover.forward", where, NumberText.full(x),
+                        NumberText.full(trace.output().get(flat)), derivative);
+        if (!facts.passesNoGradient(x)) {
+            return text;
+        }
+        return facts.rule() == ActivationFacts.Rule.DEAD ? text + " " + Messages.get("activation.hover.dead")
+                : text + " " + Messages.get("activation.hover.saturated");
+    }
+
+    /** The number of units in the layer that pass no gradient, as the view counted them; for tests. */
+    int noGradientCount() {
+        return deadInLayer;
+    }
+
+    CellGrid beforeGrid() {
+        return before.grid;
+    }
+
+    CellGrid afterGrid() {
+        return after.grid;
+    }
+
+    ActivationPlot plot() {
+        return plot;
+    }
+
+    @Override
+    public void dispose() {
+        before.grid.hoveredIndexProperty().removeListener(hoverMoved);
+        after.grid.hoveredIndexProperty().removeListener(hoverMoved);
+        for (MapBox box : List.of(before, after)) {
+            box.caption.textProperty().unbind();
+        }
+        plotCaption.textProperty().unbind();
+        hint.textProperty().unbind();
+        summary.textProperty().unbind();
+        hover.textProperty().unbind();
+        summaryText.dispose();
+        hoverText.dispose();
+    }
+
+    /** A map under its caption, its legend under it. */
+    private static final class MapBox {
+        final Label caption = new Label();
+        final CellGrid grid = new CellGrid();
+        final ColorLegend legend = new ColorLegend();
+        final VBox root = new VBox(caption, grid, legend);
+
+        MapBox(String id) {
+            grid.setId(id);
+            caption.getStyleClass().add("activation-small");
+            caption.setWrapText(true);
+            caption.setMinHeight(Region.USE_PREF_SIZE);
+            caption.setPrefWidth(0);
+            caption.setMaxWidth(Double.MAX_VALUE);
+            legend.setPrefWidth(0);
+            legend.setMaxWidth(Double.MAX_VALUE);
+            root.getStyleClass().add("activation-map-box");
+        }
+    }
+}
