@@ -39,7 +39,7 @@ public final class MainScreenShots {
     /**
      * The pictures in the README: conv2's feature maps on the way forward, and the gradients
      * reaching it on the way back, in English and in Chinese; then the same steps with conv2's
-     * detail panel open.
+     * detail panel open; last conv1's convolution view, whose padding of 2 shows as zero cells.
      */
     public static final List<ScreenShot> MAIN = List.of(
             ScreenShot.window("main-en-forward.png", Language.ENGLISH, forward("conv2")),
@@ -47,7 +47,8 @@ public final class MainScreenShots {
             ScreenShot.window("main-zh-forward.png", Language.SIMPLIFIED_CHINESE, forward("conv2")),
             ScreenShot.window("main-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")),
             ScreenShot.window("detail-en-forward.png", Language.ENGLISH, forward("conv2")).withLayerDetail(),
-            ScreenShot.window("detail-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")).withLayerDetail());
+            ScreenShot.window("detail-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")).withLayerDetail(),
+            ScreenShot.window("conv-en-forward.png", Language.ENGLISH, forward("conv1")).withLayerDetail());
 
     /**
      * The digit on the pad: number {@value #DIGIT_INDEX} of the generated set with seed

@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenshotsCommandTest {
     private static final List<String> FILES =
             List.of("main-en-forward.png", "main-en-backward.png", "main-zh-forward.png", "main-zh-backward.png",
-                    "detail-en-forward.png", "detail-zh-backward.png");
+                    "detail-en-forward.png", "detail-zh-backward.png", "conv-en-forward.png");
 
     @BeforeAll
     static void toolkitStartedByTestFx() throws TimeoutException {
@@ -46,7 +46,8 @@ class ScreenshotsCommandTest {
                 "wrote " + out.resolve(FILES.get(2)) + " (1280 x 720): Chinese, forward at conv2",
                 "wrote " + out.resolve(FILES.get(3)) + " (1280 x 720): Chinese, backward at conv2",
                 "wrote " + out.resolve(FILES.get(4)) + " (1280 x 720): English, forward at conv2, layer detail open",
-                "wrote " + out.resolve(FILES.get(5)) + " (1280 x 720): Chinese, backward at conv2, layer detail open"),
+                "wrote " + out.resolve(FILES.get(5)) + " (1280 x 720): Chinese, backward at conv2, layer detail open",
+                "wrote " + out.resolve(FILES.get(6)) + " (1280 x 720): English, forward at conv1, layer detail open"),
                 run.outLines());
         BufferedImage[] pictures = new BufferedImage[FILES.size()];
         for (int i = 0; i < FILES.size(); i++) {

@@ -20,9 +20,10 @@ public final class LayerDetailViews {
         this.fallback = Objects.requireNonNull(fallback, "fallback");
     }
 
-    /** The app's registry: today every layer type shows its maps. */
+    /** The app's registry: the types with an explainer of their own, every other type shows its maps. */
     public static LayerDetailViews standard() {
-        return new LayerDetailViews(MapsDetailView::new);
+        return new LayerDetailViews(MapsDetailView::new)
+                .register("conv2d", ConvolutionDetailView::new);
     }
 
     /** Explains layers of {@code type} with views made by {@code factory}. */
