@@ -134,15 +134,20 @@ public final class ConvolutionDetailView implements LayerDetailView {
     private int weightCol;
     // True while the value line shows its hint rather than a value: a language switch rewrites the hint.
     private boolean idleHover = true;
+    // True while show() swaps the maps: a slider clamped to the new layer must not move the window yet.
+    private boolean showing;
 
     public ConvolutionDetailView(LayerDetailViewModel model) {
         this.model = model;
-        root = new VBox(controlsRow(), mapsRow(), secondRow(), sizeLine, explanation, filtersBox());
+        // The value line sits above the maps, one line high whatever it says: a line that grew or
+        // shrank would move the maps under the pointer and so jump the window to another cell.
+        root = new VBox(controlsRow(), hover, mapsRow(), secondRow(), sizeLine, explanation, filtersBox());
         root.getStyleClass().add("convolution-detail-view");
         root.getStylesheets().add(ConvolutionDetailView.class.getResource("convolution-detail-view.css").toExternalForm());
         hover.setId("conv-hover");
         hover.getStyleClass().add("hover-value");
-        wrapping(hover);
+        hover.setWrapText(false);
+        hover.setMinWidth(0);
         hover.setPrefWidth(0);
         hover.setMaxWidth(Double.MAX_VALUE);
         sizeLine.setId("conv-size");
@@ -230,10 +235,10 @@ public final class ConvolutionDetailView implements LayerDetailView {
         VBox kernelBox = kernelBox();
         HBox outputAndKernel = new HBox(outputBox, kernelBox);
         outputAndKernel.getStyleClass().add("output-and-kernel");
-        // Beside the input, top to bottom: the formula the window makes, the value line, then the
-        // output map with the window's cell and the kernel. At 1280 x 720 the formula is in sight
+        // Beside the input, top to bottom: the formula the window makes, then the output map with
+        // the window's cell and the kernel. At 1280 x 720 the formula is in sight
         // next to the window, and the maps scroll rather than squeeze it.
-        VBox rightColumn = new VBox(forwardFormula, backwardFormula, hover, outputAndKernel);
+        VBox rightColumn = new VBox(forwardFormula, backwardFormula, outputAndKernel);
         rightColumn.getStyleClass().add("formula-column");
         rightColumn.setMinWidth(0);
         HBox.setHgrow(rightColumn, Priority.ALWAYS);
@@ -246,6 +251,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
         kernels.setOnHover(this::kernelHover);
         kernels.setOnClick(w -> selectWeight(w.channel(), w.row(), w.col()));
         kernels.setId("conv-kernels");
+        kernels.setMaxWidth(Region.USE_PREF_SIZE); // as wide as its slices, so a click beside them picks nothing
         VBox kernelBox = new VBox(kernelCaption, kernels, kernelLegend);
         kernelBox.getStyleClass().add("map-box");
         kernelLegend.setMaxWidth(Double.MAX_VALUE);
@@ -294,12 +300,17 @@ public final class ConvolutionDetailView implements LayerDetailView {
         return label;
     }
 
+    /**
+     * A line of the formula, as wide as the column the maps leave, so a long line never widens the
+     * panel. It does not wrap (CSS, except in presenter mode): the maps are under the formula, and
+     * a line wrapping when a number grows longer would move them under the pointer.
+     */
     private static Label formulaLine(String id) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("formula-line");
-        wrapping(label);
-        // As wide as the column the maps leave, wrapping: a long line never widens the panel.
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMinWidth(0);
         label.setPrefWidth(0);
         label.setMaxWidth(Double.MAX_VALUE);
         return label;
@@ -321,8 +332,11 @@ public final class ConvolutionDetailView implements LayerDetailView {
     public void show(LayerDetail detail) {
         Layer layer = model.networkProperty().get().layers().get(detail.layerIndex());
         LayerTrace trace = model.traceProperty().get().layer(detail.layerIndex());
+        // The window stays put while the maps change under it, and moves once at the end.
+        showing = true;
         shown = detail;
         conv = ConvolutionArithmetic.of(trace, (Conv2D.Spec) layer.spec());
+        int start = Math.min(position.get(), conv.positions() - 1);
         if (detail.layerIndex() != shownLayer) {
             // Another convolution: start at its first cell, first channel, and the centre weight
             // of the first slice (a weight whose receptive positions lie on the image itself).
@@ -332,7 +346,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
             weightChannel = 0;
             weightRow = conv.kernel() / 2;
             weightCol = conv.kernel() / 2;
-            position.set(strongestCell(detail.panels().get(0)));
+            start = strongestCell(detail.panels().get(0));
         }
         positionSlider.setMax(Math.max(1, conv.positions() - 1));
         positionSlider.setDisable(conv.positions() < 2);
@@ -392,6 +406,8 @@ public final class ConvolutionDetailView implements LayerDetailView {
         }
         kernels.setSelected(backward ? weightChannel : -1, weightRow, weightCol);
         showFilters(detail, main);
+        showing = false;
+        position.set(start);
         showPosition();
     }
 
@@ -450,7 +466,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
 
     /** Moves the window, the outline and the slider to {@link #position} and rewrites the formula. */
     private void showPosition() {
-        if (conv == null) {
+        if (conv == null || showing) {
             return;
         }
         int p = Math.max(0, Math.min(position.get(), conv.positions() - 1));
@@ -519,7 +535,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
                 : Messages.get("conv.size.height", in.height(), conv.padding(), conv.kernel(), conv.stride(), out.height())
                         + "\n" + Messages.get("conv.size.width", in.width(), conv.padding(), conv.kernel(), conv.stride(),
                                 out.width()));
-        explanation.setText(Messages.get(backward ? "conv.explain.backward" : "conv.explain.forward"));
+        explanation.setText(backward ? Messages.get("conv.explain.backward") : Messages.get("conv.explain.forward"));
         filtersTitle.setText(Messages.get("conv.filters"));
         if (idleHover) {
             showHover(null);
@@ -635,7 +651,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
             showHover(null);
             return;
         }
-        String text = Messages.get("conv.hover.weight", shown.map() + 1, w.channel() + 1, w.row() + 1, w.col() + 1,
+        String text = Messages.get("conv.hover.weight", w.channel() + 1, w.row() + 1, w.col() + 1,
                 NumberText.full(w.value()));
         if (shown.gradients() && conv.hasGradients()) {
             text += Messages.get("conv.hover.weight.grad",
@@ -646,8 +662,9 @@ public final class ConvolutionDetailView implements LayerDetailView {
 
     private void showHover(String text) {
         idleHover = text == null;
-        hover.setText(text != null ? text : Messages.get(shown != null && shown.gradients()
-                ? "conv.hover.idle.backward" : "conv.hover.idle"));
+        boolean backward = shown != null && shown.gradients();
+        hover.setText(text != null ? text
+                : backward ? Messages.get("conv.hover.idle.backward") : Messages.get("conv.hover.idle"));
     }
 
     /** Picks kernel weight (row, col) of {@code channel}'s slice: its gradient, receptive positions and dL/dInput. */

@@ -128,4 +128,21 @@ class ConvolutionArithmeticTest {
         everyCellMatchesTheEngine(conv);
         assertThrows(IllegalStateException.class, () -> conv.weightGradient(0, 0, 0, 0));
     }
+
+    @Test
+    void theShippedLenetsTwoConvolutionsMatchTheStepper() throws Exception {
+        Network net = org.convscope.model.ShippedModels.loadLenet5().network();
+        org.convscope.engine.Stepper stepper = new org.convscope.engine.Stepper(net,
+                org.convscope.data.SyntheticDigits.input(3, 8080), org.convscope.engine.Stepper.PREDICTED, Mode.INFERENCE);
+        while (stepper.canStepForward()) {
+            stepper.next();
+        }
+        PassTrace pass = stepper.current();
+        for (int index : new int[] {0, 3}) {
+            Conv2D.Spec spec = (Conv2D.Spec) net.layers().get(index).spec();
+            ConvolutionArithmetic conv = ConvolutionArithmetic.of(pass.layer(index), spec);
+            everyCellMatchesTheEngine(conv);
+            everyWeightGradientMatchesTheEngine(conv);
+        }
+    }
 }

@@ -67,7 +67,7 @@ class LayerDetailPaneTest {
         Messages.setLocale(Locale.ENGLISH);
         Network network = ShippedModels.loadLenet5().network();
         Stepper stepper = new Stepper(network, SyntheticDigits.input(1, 7), Stepper.PREDICTED, Mode.INFERENCE);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 6; i++) { // forward through maxpool2
             stepper.next();
         }
         model = new LayerDetailViewModel();
@@ -85,10 +85,10 @@ class LayerDetailPaneTest {
 
     @Test
     void eachTypeGetsItsRegisteredViewAndOthersTheMaps(FxRobot robot) {
-        robot.interact(() -> model.select(0, NetworkStrip.NONE)); // conv1: nothing registered
+        robot.interact(() -> model.select(2, NetworkStrip.NONE)); // maxpool1: nothing registered
         LayerDetailView maps = view();
         assertInstanceOf(MapsDetailView.class, maps);
-        robot.interact(() -> model.select(2, 1)); // maxpool1: the same generic view, kept
+        robot.interact(() -> model.select(5, 1)); // maxpool2: the same generic view, kept
         assertSame(maps, view(), "the view is kept while it fits the type");
 
         robot.interact(() -> model.select(1, 4)); // relu1
@@ -99,9 +99,13 @@ class LayerDetailPaneTest {
         assertEquals(5, shownByReluView.get(shownByReluView.size() - 1).map(), "the same view gets the next snapshot");
         assertEquals(1, reluViewsDisposed.size());
 
-        robot.interact(() -> model.select(0, NetworkStrip.NONE));
-        assertInstanceOf(MapsDetailView.class, view());
+        robot.interact(() -> model.select(0, NetworkStrip.NONE)); // conv1: the standard registry's convolution view
+        LayerDetailView convolution = view();
+        assertInstanceOf(ConvolutionDetailView.class, convolution);
         assertTrue(reluViewsDisposed.get(0), "the replaced view lets go of its listeners");
+        robot.interact(() -> model.select(3, 2)); // conv2
+        assertSame(convolution, view(), "one convolution view for both conv layers");
+        assertEquals(2, ((ConvolutionDetailView) convolution).outputMap().getChannel());
     }
 
     @Test
@@ -115,13 +119,13 @@ class LayerDetailPaneTest {
         long[] nanos = new long[1];
         robot.interact(() -> {
             long start = System.nanoTime();
-            model.select(0, 2); // conv1: a 28 x 28 map and six new thumbnails, drawn into images
+            model.select(0, 2); // conv1: its convolution view, made and drawn for the first time
             pane.applyCss();
             pane.layout();
             nanos[0] = System.nanoTime() - start;
         });
-        assertInstanceOf(MapsDetailView.class, view());
-        assertEquals(2, ((MapsDetailView) view()).largeMap(0).getChannel());
+        assertInstanceOf(ConvolutionDetailView.class, view());
+        assertEquals(2, ((ConvolutionDetailView) view()).outputMap().getChannel());
         // Generous bound for a shared CI core; on a desktop this takes a few milliseconds.
         assertTrue(nanos[0] < 500_000_000L, "selecting conv1 took " + nanos[0] / 1e6 + " ms");
         System.out.printf("layer detail: conv1 selected and drawn in %.1f ms%n", nanos[0] / 1e6);
@@ -129,11 +133,11 @@ class LayerDetailPaneTest {
 
     @Test
     void aLayerNotComputedYetShowsTheMessageInsteadOfAView(FxRobot robot) {
-        robot.interact(() -> model.select(5, NetworkStrip.NONE)); // maxpool2, after the third step
+        robot.interact(() -> model.select(7, NetworkStrip.NONE)); // dense1, after the sixth step
         Label message = robot.lookup("#detail-message").queryAs(Label.class);
         assertTrue(message.isVisible());
         assertEquals("Not computed yet: step forward to reach this layer.", message.getText());
-        assertEquals("maxpool2", robot.lookup("#detail-title").queryAs(Label.class).getText());
+        assertEquals("dense1", robot.lookup("#detail-title").queryAs(Label.class).getText());
         assertTrue(pane.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("empty")));
     }
 }
