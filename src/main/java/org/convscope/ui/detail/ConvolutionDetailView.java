@@ -120,6 +120,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
     private final VBox root;
 
     private final InvalidationListener localeChanged = o -> refreshTexts();
+    private final InvalidationListener minCellChanged = o -> redraw();
     private final ChangeListener<MapCell> outputHovered = (o, old, cell) -> outputHover(cell);
     private final ChangeListener<MapCell> gradInputHovered = (o, old, cell) -> showHover(cell == null ? null
             : Messages.get("detail.hover.map", Messages.get("detail.kind.GRAD_INPUT"), cell.channel() + 1,
@@ -160,6 +161,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
         timeline.setCycleCount(Animation.INDEFINITE);
         timeline.rateProperty().bind(speed.valueProperty());
         Messages.localeProperty().addListener(localeChanged);
+        outputMap.minCellSizeProperty().addListener(minCellChanged);
     }
 
     private HBox controlsRow() {
@@ -328,6 +330,13 @@ public final class ConvolutionDetailView implements LayerDetailView {
 
     // ---- showing a snapshot ----
 
+    /** Draws the shown snapshot again, at the cell sizes in force now. */
+    private void redraw() {
+        if (shown != null) {
+            show(shown);
+        }
+    }
+
     @Override
     public void show(LayerDetail detail) {
         Layer layer = model.networkProperty().get().layers().get(detail.layerIndex());
@@ -354,8 +363,9 @@ public final class ConvolutionDetailView implements LayerDetailView {
         ColorScale inputScale = detail.layerIndex() == 0 ? ColorScale.GREY
                 : conv.input().min() < 0 ? ColorScale.DIVERGING : ColorScale.SEQUENTIAL;
         ValueRange inputRange = inputScale.rangeFor(conv.input().min(), conv.input().max());
-        inputView.setInput(conv, channels == 1 ? SINGLE_CHANNEL_CELL : MULTI_CHANNEL_CELL,
-                (channels + 1) / 2, inputScale, inputRange);
+        // Presenter mode raises the maps' smallest cell (CSS -cs-min-cell-size, 8 px): the input follows.
+        int inputCell = Math.max(channels == 1 ? SINGLE_CHANNEL_CELL : MULTI_CHANNEL_CELL, outputMap.getMinCellSize());
+        inputView.setInput(conv, inputCell, (channels + 1) / 2, inputScale, inputRange);
         inputLegend.setColorScale(inputScale);
         inputLegend.setRange(inputRange);
 
@@ -550,7 +560,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
 
     private void writeCell(int p) {
         ConvolutionArithmetic.OutputCell cell = conv.cell(shown.map(), row(p), col(p));
-        cellTitle.setText(Messages.get("conv.cell", cell.row() + 1, cell.col() + 1, p + 1, conv.positions()));
+        cellTitle.setText(Messages.get("conv.cell", cell.row() + 1, cell.col() + 1));
         List<ConvolutionArithmetic.ChannelSum> sums = cell.channels();
         while (channelLines.getChildren().size() > sums.size()) {
             channelLines.getChildren().remove(channelLines.getChildren().size() - 1);
@@ -735,6 +745,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
         stop();
         timeline.rateProperty().unbind();
         Messages.localeProperty().removeListener(localeChanged);
+        outputMap.minCellSizeProperty().removeListener(minCellChanged);
         outputMap.hoveredCellProperty().removeListener(outputHovered);
         gradInputMap.hoveredCellProperty().removeListener(gradInputHovered);
         play.textProperty().unbind();
