@@ -347,8 +347,9 @@ public final class ConvolutionDetailView implements LayerDetailView {
         conv = ConvolutionArithmetic.of(trace, (Conv2D.Spec) layer.spec());
         int start = Math.min(position.get(), conv.positions() - 1);
         if (detail.layerIndex() != shownLayer) {
-            // Another convolution: start at its first cell, first channel, and the centre weight
-            // of the first slice (a weight whose receptive positions lie on the image itself).
+            // Another convolution: start at its map's strongest cell, with the first channel's
+            // products and the centre weight of the first slice (a weight whose receptive
+            // positions lie on the image itself, not on the padding).
             shownLayer = detail.layerIndex();
             stop();
             productsChannel = 0;

@@ -110,16 +110,16 @@ class LayerDetailPaneTest {
 
     @Test
     void showingAnotherLayerTakesLittleTimeOnTheFxThread(FxRobot robot) {
-        // First the generic view is made (a one-off: its nodes, their stylesheets), on maxpool1.
+        // First the convolution view is made (a one-off: its nodes, their skins and stylesheets), on conv2.
         robot.interact(() -> {
-            model.select(2, NetworkStrip.NONE);
+            model.select(3, NetworkStrip.NONE);
             pane.applyCss();
             pane.layout();
         });
         long[] nanos = new long[1];
         robot.interact(() -> {
             long start = System.nanoTime();
-            model.select(0, 2); // conv1: its convolution view, made and drawn for the first time
+            model.select(0, 2); // conv1: another layer, its padded input, 28 x 28 map and six thumbnails drawn anew
             pane.applyCss();
             pane.layout();
             nanos[0] = System.nanoTime() - start;
