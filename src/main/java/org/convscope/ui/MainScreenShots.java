@@ -52,7 +52,8 @@ public final class MainScreenShots {
             ScreenShot.window("dense-zh-forward.png", Language.SIMPLIFIED_CHINESE, forward("dense2")).withLayerDetail(),
             ScreenShot.window("flatten-en-forward.png", Language.ENGLISH, forward("flatten1")).withLayerDetail(),
             ScreenShot.window("pool-en-backward.png", Language.ENGLISH, backward("maxpool2")).withLayerDetail(),
-            ScreenShot.window("activation-en-forward.png", Language.ENGLISH, forward("relu1")).withLayerDetail());
+            ScreenShot.window("activation-en-forward.png", Language.ENGLISH, forward("relu1")).withLayerDetail(),
+            ScreenShot.window("conv-en-forward.png", Language.ENGLISH, forward("conv1")).withLayerDetail());
 
     /**
      * The digit on the pad: number {@value #DIGIT_INDEX} of the generated set with seed

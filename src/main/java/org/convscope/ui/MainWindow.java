@@ -39,6 +39,7 @@ import org.convscope.model.ModelFile;
 import org.convscope.model.ModelMetadata;
 import org.convscope.ui.detail.LayerDetailPane;
 import org.convscope.ui.detail.LayerDetailViewModel;
+import org.convscope.ui.detail.LayerDetailViews;
 import org.convscope.ui.draw.DrawPad;
 import org.convscope.ui.draw.DrawingPane;
 import org.convscope.ui.draw.DrawingViewModel;
@@ -92,6 +93,7 @@ public final class MainWindow {
     private final DrawingPane drawingPane;
     private final TabPane tabs;
     private final Appearance appearance = new Appearance();
+    private final LayerDetailViews detailViews;
     private final PresenterMode presenterMode;
     private File lastDirectory;
 
@@ -103,12 +105,24 @@ public final class MainWindow {
      * @param quit     what File > Quit does ({@code Platform::exit} in the app)
      */
     public MainWindow(Stage stage, ModelOverviewViewModel overview, BackgroundTasks tasks, Runnable quit) {
+        this(stage, overview, tasks, LayerDetailViews.standard(), quit);
+    }
+
+    /** With other detail views than the app's: tests of the generic maps view use it on any layer. */
+    MainWindow(Stage stage, ModelOverviewViewModel overview, BackgroundTasks tasks, LayerDetailViews detailViews,
+            Runnable quit) {
         this(stage, overview, tasks, new DrawingViewModel(tasks, DrawPad.LOGICAL_SIZE, null),
-                new StepperViewModel(tasks), quit);
+                new StepperViewModel(tasks), detailViews, quit);
     }
 
     MainWindow(Stage stage, ModelOverviewViewModel overview, BackgroundTasks tasks, DrawingViewModel drawing,
             StepperViewModel stepper, Runnable quit) {
+        this(stage, overview, tasks, drawing, stepper, LayerDetailViews.standard(), quit);
+    }
+
+    private MainWindow(Stage stage, ModelOverviewViewModel overview, BackgroundTasks tasks, DrawingViewModel drawing,
+            StepperViewModel stepper, LayerDetailViews detailViews, Runnable quit) {
+        this.detailViews = detailViews;
         this.stage = stage;
         this.tasks = tasks;
         this.overview = overview;
@@ -186,6 +200,9 @@ public final class MainWindow {
         // Bubbling: a focused control that uses the key itself (a slider's arrows) keeps it.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::stepKeys);
         stage.setScene(scene);
+        if (!Double.isNaN(stage.getWidth())) {
+            stage.sizeToScene(); // a stage that showed another scene before would keep that scene's size
+        }
         stage.setTitle(TITLE);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
@@ -209,7 +226,7 @@ public final class MainWindow {
     private SplitPane networkWithDetail(NetworkStrip strip) {
         LayerDetailViewModel detailModel = new LayerDetailViewModel();
         detailModel.attachTo(strip, stepper.layerIndexProperty());
-        LayerDetailPane detail = new LayerDetailPane(detailModel);
+        LayerDetailPane detail = new LayerDetailPane(detailModel, detailViews);
         detail.setId("layer-detail");
         Button close = new Button("\u2715"); // NOI18N: a symbol, explained by the tooltip
         close.setId("layer-detail-close");
@@ -336,6 +353,7 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
+        stage.toFront(); // above any window already open, as a window just asked for should be
         // Otherwise the table takes the focus and boxes its first row, which reads as "selected"
         // on a projector. Tab still moves into the table.
         stage.getScene().getRoot().requestFocus();

@@ -30,7 +30,8 @@ class ScreenshotsCommandTest {
                     "detail-en-forward.png", "detail-zh-backward.png", "softmax-en-loss.png",
                     "dense-zh-forward.png", "flatten-en-forward.png",
                     "pool-en-backward.png",
-                    "activation-en-forward.png");
+                    "activation-en-forward.png",
+                    "conv-en-forward.png");
 
     @BeforeAll
     static void toolkitStartedByTestFx() throws TimeoutException {
@@ -54,7 +55,8 @@ class ScreenshotsCommandTest {
                 "wrote " + out.resolve(FILES.get(7)) + " (1280 x 720): Chinese, forward at dense2, layer detail open",
                 "wrote " + out.resolve(FILES.get(8)) + " (1280 x 720): English, forward at flatten1, layer detail open",
                 "wrote " + out.resolve(FILES.get(9)) + " (1280 x 720): English, backward at maxpool2, layer detail open",
-                "wrote " + out.resolve(FILES.get(10)) + " (1280 x 720): English, forward at relu1, layer detail open"),
+                "wrote " + out.resolve(FILES.get(10)) + " (1280 x 720): English, forward at relu1, layer detail open",
+                "wrote " + out.resolve(FILES.get(11)) + " (1280 x 720): English, forward at conv1, layer detail open"),
                 run.outLines());
         BufferedImage[] pictures = new BufferedImage[FILES.size()];
         for (int i = 0; i < FILES.size(); i++) {

@@ -107,6 +107,8 @@ class DenseDetailScreenTest {
     }
 
     private static void hover(FxRobot robot, FeatureMapView map, int row, int col) {
+        // Whatever the last step changed is drawn first: a map given new values forgets its hovered cell.
+        WaitForAsyncUtils.waitForFxEvents(3);
         int cell = ((FeatureMapViewSkin) map.getSkin()).pixelsPerCell();
         Point2D target = map.localToScreen(map.snappedLeftInset() + col * cell + cell / 2.0,
                 map.snappedTopInset() + row * cell + cell / 2.0);
@@ -117,6 +119,16 @@ class DenseDetailScreenTest {
         robot.moveTo(map.localToScreen(map.snappedLeftInset() + col * cell + cell / 2.0,
                 map.snappedTopInset() + otherRow * cell + cell / 2.0));
         robot.moveTo(target);
+        // The pointer's events reach the FX thread from the platform's input thread: wait until the
+        // map has the cell, rather than reading the value line a moment too early.
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> map.getHoveredCell() != null
+                    && (map.getTensor().shape().vector() ? map.cellAt(row, col) != null
+                            && map.getHoveredCell().row() == map.cellAt(row, col).row()
+                            : map.getHoveredCell().row() == row && map.getHoveredCell().col() == col));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the pointer at row " + row + ", column " + col + " hovered " + map.getHoveredCell(), e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

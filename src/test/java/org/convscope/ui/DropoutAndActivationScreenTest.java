@@ -81,6 +81,10 @@ class DropoutAndActivationScreenTest {
     }
 
     private static void hover(FxRobot robot, CellGrid grid, int index) {
+        // After a step the panel settles over a few pulses (scroll pane, whole-cell boxes); a picture
+        // redrawn meanwhile forgets what was pointed at: let it settle before pointing.
+        WaitForAsyncUtils.waitForFxEvents(3);
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
         assertTrue(grid.cellSize() >= 8, "cells of at least 8 px, got " + grid.cellSize());
         robot.moveTo(grid.localToScreen(grid.cellCentre(index)));
         WaitForAsyncUtils.waitForFxEvents();

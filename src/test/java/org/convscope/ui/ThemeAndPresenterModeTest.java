@@ -176,10 +176,13 @@ class ThemeAndPresenterModeTest {
         robot.push(KeyCode.D); // the detail panel grows with the rest
         applyCss(robot);
         assertTrue(firstOf(robot, "#layer-detail .title", Label.class).getFont().getSize() >= 28, "its heading");
-        for (String part : List.of(".subtitle", ".panel-caption", ".hover-value")) {
+        // conv1's convolution view: its captions, formula lines and value line.
+        for (String part : List.of(".subtitle", ".convolution-detail-view .caption", ".formula-line", ".hover-value")) {
             double size = firstOf(robot, "#layer-detail " + part, Label.class).getFont().getSize();
             assertTrue(size >= 18, part + " is at least 18 px: " + size);
         }
+        assertTrue(firstOf(robot, "#layer-detail .formula-line.result", Label.class).getFont().getSize() >= 28,
+                "the output value the formula is for");
         robot.push(KeyCode.D);
 
         robot.push(KeyCode.F11);

@@ -23,6 +23,7 @@ public final class LayerDetailViews {
     /** The app's registry: the layer types with a view of their own; every other type shows its maps. */
     public static LayerDetailViews standard() {
         LayerDetailViews views = new LayerDetailViews(MapsDetailView::new)
+                .register("conv2d", ConvolutionDetailView::new)
                 .register("dense", DenseDetailView::new)
                 .register("flatten", FlattenDetailView::new)
                 .register("maxpool", PoolingDetailView::new)

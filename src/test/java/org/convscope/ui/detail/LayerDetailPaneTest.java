@@ -2,6 +2,7 @@ package org.convscope.ui.detail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,13 +68,18 @@ class LayerDetailPaneTest {
         Messages.setLocale(Locale.ENGLISH);
         Network network = ShippedModels.loadLenet5().network();
         Stepper stepper = new Stepper(network, SyntheticDigits.input(1, 7), Stepper.PREDICTED, Mode.INFERENCE);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 6; i++) { // forward through maxpool2
             stepper.next();
         }
         model = new LayerDetailViewModel();
         model.networkProperty().set(network);
         model.traceProperty().set(stepper.current());
-        LayerDetailViews views = LayerDetailViews.standard().register("relu", m -> new RecordingView());
+        // The app's own views for convolution and pooling, a recording stand-in for ReLU, and the
+        // generic maps for every other type (in LeNet-5 every type has a view of its own by now).
+        LayerDetailViews views = new LayerDetailViews(MapsDetailView::new)
+                .register("conv2d", ConvolutionDetailView::new)
+                .register("maxpool", PoolingDetailView::new)
+                .register("relu", m -> new RecordingView());
         pane = new LayerDetailPane(model, views);
         stage.setScene(new Scene(pane, 800, 400));
         stage.show();
@@ -85,12 +91,13 @@ class LayerDetailPaneTest {
 
     @Test
     void eachTypeGetsItsRegisteredViewAndOthersTheMaps(FxRobot robot) {
-        robot.interact(() -> model.select(0, NetworkStrip.NONE)); // conv1: nothing registered
-        LayerDetailView maps = view();
-        assertInstanceOf(MapsDetailView.class, maps);
-        robot.interact(() -> model.select(0, 3)); // another map of conv1: the same generic view, kept
-        assertSame(maps, view(), "the view is kept while it fits the type");
-        robot.interact(() -> model.select(2, 1)); // maxpool1: the standard registry's pooling view
+        LayerDetailView.Factory fallback = MapsDetailView::new;
+        LayerDetailViews registry = new LayerDetailViews(fallback).register("relu", m -> new RecordingView());
+        assertSame(fallback, registry.factoryFor("softplus"), "a type without a view of its own gets the maps");
+        for (String type : List.of("conv2d", "relu", "maxpool", "avgpool", "dropout", "flatten", "dense")) {
+            assertNotSame(fallback, LayerDetailViews.standard().factoryFor(type), type + " has a view of its own");
+        }
+        robot.interact(() -> model.select(2, 1)); // maxpool1: the pooling view
         assertInstanceOf(PoolingDetailView.class, view());
 
         robot.interact(() -> model.select(1, 4)); // relu1
@@ -101,29 +108,33 @@ class LayerDetailPaneTest {
         assertEquals(5, shownByReluView.get(shownByReluView.size() - 1).map(), "the same view gets the next snapshot");
         assertEquals(1, reluViewsDisposed.size());
 
-        robot.interact(() -> model.select(0, NetworkStrip.NONE));
-        assertInstanceOf(MapsDetailView.class, view());
+        robot.interact(() -> model.select(0, NetworkStrip.NONE)); // conv1: the standard registry's convolution view
+        LayerDetailView convolution = view();
+        assertInstanceOf(ConvolutionDetailView.class, convolution);
         assertTrue(reluViewsDisposed.get(0), "the replaced view lets go of its listeners");
+        robot.interact(() -> model.select(3, 2)); // conv2
+        assertSame(convolution, view(), "one convolution view for both conv layers");
+        assertEquals(2, ((ConvolutionDetailView) convolution).outputMap().getChannel());
     }
 
     @Test
     void showingAnotherLayerTakesLittleTimeOnTheFxThread(FxRobot robot) {
-        // First maxpool1 is shown (its pooling view), so the panel and the toolkit have paid their one-off costs.
+        // First the convolution view is made (a one-off: its nodes, their skins and stylesheets), on conv2.
         robot.interact(() -> {
-            model.select(2, NetworkStrip.NONE);
+            model.select(3, NetworkStrip.NONE);
             pane.applyCss();
             pane.layout();
         });
         long[] nanos = new long[1];
         robot.interact(() -> {
             long start = System.nanoTime();
-            model.select(0, 2); // conv1: a 28 x 28 map and six new thumbnails, drawn into images
+            model.select(0, 2); // conv1: another layer, its padded input, 28 x 28 map and six thumbnails drawn anew
             pane.applyCss();
             pane.layout();
             nanos[0] = System.nanoTime() - start;
         });
-        assertInstanceOf(MapsDetailView.class, view());
-        assertEquals(2, ((MapsDetailView) view()).largeMap(0).getChannel());
+        assertInstanceOf(ConvolutionDetailView.class, view());
+        assertEquals(2, ((ConvolutionDetailView) view()).outputMap().getChannel());
         // Generous bound for a shared CI core; on a desktop this takes a few milliseconds.
         assertTrue(nanos[0] < 500_000_000L, "selecting conv1 took " + nanos[0] / 1e6 + " ms");
         System.out.printf("layer detail: conv1 selected and drawn in %.1f ms%n", nanos[0] / 1e6);
@@ -164,11 +175,11 @@ class LayerDetailPaneTest {
 
     @Test
     void aLayerNotComputedYetShowsTheMessageInsteadOfAView(FxRobot robot) {
-        robot.interact(() -> model.select(5, NetworkStrip.NONE)); // maxpool2, after the third step
+        robot.interact(() -> model.select(7, NetworkStrip.NONE)); // dense1, after the sixth step
         Label message = robot.lookup("#detail-message").queryAs(Label.class);
         assertTrue(message.isVisible());
         assertEquals("Not computed yet: step forward to reach this layer.", message.getText());
-        assertEquals("maxpool2", robot.lookup("#detail-title").queryAs(Label.class).getText());
+        assertEquals("dense1", robot.lookup("#detail-title").queryAs(Label.class).getText());
         assertTrue(pane.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("empty")));
     }
 }

@@ -106,6 +106,10 @@ class PoolingDetailScreenTest {
     }
 
     private static void hover(FxRobot robot, PoolingCanvas canvas, Part part, int row, int col) {
+        // After a step the panel settles over a few pulses (scroll pane, whole-cell boxes); a picture
+        // redrawn meanwhile forgets what was pointed at: let it settle before pointing.
+        WaitForAsyncUtils.waitForFxEvents(3);
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
         Point2D local = canvas.cellCenter(part, row, col);
         // Off the maps first: a pointer already resting on the target would send no move event.
         robot.moveTo(canvas.localToScreen(-4, -4));
