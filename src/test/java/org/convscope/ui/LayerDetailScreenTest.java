@@ -248,6 +248,23 @@ class LayerDetailScreenTest {
                 + flatten.output().get(element), text(robot, "#flatten-hover"));
     }
 
+    @Test
+    void flattenBackwardFoldsTheGradientsBackIntoMaps(FxRobot robot) {
+        int total = stepper.getTotalSteps();
+        for (int i = 0; i < total - 6; i++) { // to the backward step of flatten1 (layer 7 of 13 from the end)
+            robot.interact(stepper::next);
+        }
+        assertEquals(Stepper.Phase.BACKWARD, stepper.getPhase());
+        assertEquals("flatten1", text(robot, "#detail-title"));
+        LayerTrace flatten = stepper.getTrace().layer(6);
+        FeatureMapView vector = robot.lookup("#flatten-vector").queryAs(FeatureMapView.class);
+        assertEquals(flatten.gradOutput(), vector.getTensor(), "the vector is dL/dOutput");
+        hover(robot, vector, 3, 2); // element 2 * 20 + 3 = 43: map 2 (index 1), row 4 (3), column 4 (3)
+        assertEquals("dL/dOutput element 44 = dL/dInput map 2, row 4, column 4: " + flatten.gradOutput().get(43),
+                text(robot, "#flatten-hover"));
+        assertEquals(flatten.gradInput().get(1, 3, 3), flatten.gradOutput().get(43), 0, "folded back, not changed");
+    }
+
     private static List<Stroke> digitOnPad(int index) {
         double scale = (double) DrawPad.LOGICAL_SIZE / SyntheticDigits.CANVAS;
         return SyntheticDigits.drawing(index, 8080).strokes().stream()

@@ -34,7 +34,7 @@ public final class FlattenDetailView implements LayerDetailView {
     private static final int MAP_SIDE = 140;
     private static final int VECTOR_WRAP = 20;
     private static final int VECTOR_CELL = 8;
-    private static final int MIN_CAPTION_WIDTH = 140;
+    private static final int MIN_CAPTION_WIDTH = 220;
 
     private final LayerDetailViewModel model;
     private final Label explain = new Label();
@@ -74,7 +74,8 @@ public final class FlattenDetailView implements LayerDetailView {
         VBox vectorBox = new VBox(4, vectorCaption, overlaid(vector, vectorMark));
         HBox maps = new HBox(24, mapBox, vectorBox, legend);
         maps.setAlignment(Pos.TOP_LEFT);
-        root = new VBox(6, explain, hover, maps);
+        // The value line under the pictures: as it grows to two lines it must not move them under the pointer.
+        root = new VBox(6, explain, maps, hover);
         root.getStyleClass().add("flatten-detail-view");
         map.hoveredCellProperty().addListener((o, old, cell) -> {
             if (!placing && cell != null) {
