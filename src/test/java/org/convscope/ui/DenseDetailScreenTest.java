@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.convscope.data.SyntheticDigits;
@@ -12,7 +11,6 @@ import org.convscope.engine.LayerTrace;
 import org.convscope.ui.detail.DenseExplanation;
 import org.convscope.ui.draw.DrawPad;
 import org.convscope.ui.maps.FeatureMapView;
-import org.convscope.ui.maps.FeatureMapViewSkin;
 import org.convscope.ui.overview.ModelLoading;
 import org.convscope.ui.overview.ModelOverviewViewModel;
 import org.convscope.ui.stepper.StepperViewModel;
@@ -71,7 +69,7 @@ class DenseDetailScreenTest {
         assertEquals(dense.output(best), dense.weightedSum(best) + dense.bias(best), 1e-9, "sum + bias = y");
 
         FeatureMapView matrix = robot.lookup("#dense-weight-matrix").queryAs(FeatureMapView.class);
-        hover(robot, matrix, 3, 40);
+        MapPointer.hover(robot, matrix, 3, 40);
         double weight = trace.params().get(0).value().get(3 * 84 + 40);
         assertEquals("Unit 4, input 41: w = " + NumberText.full(weight) + ", x = " + NumberText.full(trace.input().get(40)),
                 text(robot, "#dense-hover"));
@@ -85,7 +83,7 @@ class DenseDetailScreenTest {
         LayerTrace trace = stepper.getTrace().layer(DENSE3);
         assertTrue(trace.hasBackward());
         FeatureMapView matrix = robot.lookup("#dense-weight-matrix").queryAs(FeatureMapView.class);
-        hover(robot, matrix, 2, 7);
+        MapPointer.hover(robot, matrix, 2, 7);
         double grad = trace.params().get(0).grad().get(2 * 84 + 7);
         assertEquals(trace.gradOutput().get(2) * trace.input().get(7), grad, 1e-15, "the engine: dL/dw = dL/dy x x");
         assertEquals("Unit 3, input 8: dL/dw = " + NumberText.full(grad) + ", x = " + NumberText.full(trace.input().get(7)),
@@ -106,29 +104,4 @@ class DenseDetailScreenTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
-    private static void hover(FxRobot robot, FeatureMapView map, int row, int col) {
-        // Whatever the last step changed is drawn first: a map given new values forgets its hovered cell.
-        WaitForAsyncUtils.waitForFxEvents(3);
-        int cell = ((FeatureMapViewSkin) map.getSkin()).pixelsPerCell();
-        Point2D target = map.localToScreen(map.snappedLeftInset() + col * cell + cell / 2.0,
-                map.snappedTopInset() + row * cell + cell / 2.0);
-        // From another cell of the same map first: a pointer already resting on the target (left
-        // there by an earlier test) would send no move. Not from outside it: a tooltip of whatever is
-        // there could open over the target and take the pointer's events.
-        int otherRow = row == 0 ? 1 : 0;
-        robot.moveTo(map.localToScreen(map.snappedLeftInset() + col * cell + cell / 2.0,
-                map.snappedTopInset() + otherRow * cell + cell / 2.0));
-        robot.moveTo(target);
-        // The pointer's events reach the FX thread from the platform's input thread: wait until the
-        // map has the cell, rather than reading the value line a moment too early.
-        try {
-            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> map.getHoveredCell() != null
-                    && (map.getTensor().shape().vector() ? map.cellAt(row, col) != null
-                            && map.getHoveredCell().row() == map.cellAt(row, col).row()
-                            : map.getHoveredCell().row() == row && map.getHoveredCell().col() == col));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the pointer at row " + row + ", column " + col + " hovered " + map.getHoveredCell(), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

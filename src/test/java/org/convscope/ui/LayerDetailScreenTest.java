@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.shape.Rectangle;
 import org.convscope.engine.LayerTrace;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.convscope.data.Stroke;
-import org.convscope.data.SyntheticDigits;
 import org.convscope.engine.PassTrace;
 import org.convscope.engine.Stepper;
 import org.convscope.engine.Tensor;
@@ -25,8 +22,8 @@ import org.convscope.ui.detail.FlattenDetailView;
 import org.convscope.ui.detail.LayerDetailViews;
 import org.convscope.ui.detail.MapsDetailView;
 import org.convscope.ui.draw.DrawPad;
+import org.convscope.ui.draw.PadDigits;
 import org.convscope.ui.maps.FeatureMapView;
-import org.convscope.ui.maps.FeatureMapViewSkin;
 import org.convscope.ui.maps.NetworkStrip;
 import org.convscope.ui.overview.ModelLoading;
 import org.convscope.ui.overview.ModelOverviewViewModel;
@@ -37,7 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The detail panel in the main screen, headless, on the shipped LeNet-5 and a synthetic digit
@@ -66,7 +62,7 @@ class LayerDetailScreenTest {
         window.show();
         stepper = window.stepper();
         DrawPad pad = (DrawPad) stage.getScene().lookup("#draw-pad");
-        digitOnPad(2).forEach(pad::addStroke);
+        PadDigits.strokes(2).forEach(pad::addStroke);
     }
 
     @AfterEach
@@ -84,34 +80,11 @@ class LayerDetailScreenTest {
                 .filter(Node::isVisible).filter(m -> m.getParent().getParent().isVisible()).toList();
     }
 
-    /** Moves the pointer to the middle of cell (row, col) of {@code map}, as drawn now. */
+    /** Points at cell (row, col) of a map drawn at no less than 8 px a cell, the panel's minimum. */
     private static void hover(FxRobot robot, FeatureMapView map, int row, int col) {
-        // After a step the panel settles over a few pulses (its scroll pane, the whole-cell boxes), and a
-        // map redrawn meanwhile forgets its hovered cell: let it settle before pointing.
-        WaitForAsyncUtils.waitForFxEvents(3);
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        int cell = ((FeatureMapViewSkin) map.getSkin()).pixelsPerCell();
+        MapPointer.hover(robot, map, row, col);
+        int cell = MapPointer.pixelsPerCell(map);
         assertTrue(cell >= 8, "cells of at least 8 px, got " + cell);
-        Point2D target = map.localToScreen(map.snappedLeftInset() + col * cell + cell / 2.0,
-                map.snappedTopInset() + row * cell + cell / 2.0);
-        // From another cell of the same map first: a pointer already resting on the target (left
-        // there by an earlier test) would send no move. Not from outside it: a tooltip of whatever is
-        // there could open over the target and take the pointer's events.
-        int otherRow = row == 0 ? 1 : 0;
-        robot.moveTo(map.localToScreen(map.snappedLeftInset() + col * cell + cell / 2.0,
-                map.snappedTopInset() + otherRow * cell + cell / 2.0));
-        robot.moveTo(target);
-        // The pointer's events reach the FX thread from the platform's input thread: wait until the
-        // map has the cell, rather than reading the value line a moment too early.
-        try {
-            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> map.getHoveredCell() != null
-                    && (map.getTensor().shape().vector() ? map.cellAt(row, col) != null
-                            && map.getHoveredCell().row() == map.cellAt(row, col).row()
-                            : map.getHoveredCell().row() == row && map.getHoveredCell().col() == col));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the pointer at row " + row + ", column " + col + " hovered " + map.getHoveredCell(), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Checks the value line: which tensor, map, row and column (counted from 1) and the exact value. */
@@ -263,13 +236,5 @@ class LayerDetailScreenTest {
         assertEquals("dL/dOutput element 44 = dL/dInput map 2, row 4, column 4: " + flatten.gradOutput().get(43),
                 text(robot, "#flatten-hover"));
         assertEquals(flatten.gradInput().get(1, 3, 3), flatten.gradOutput().get(43), 0, "folded back, not changed");
-    }
-
-    private static List<Stroke> digitOnPad(int index) {
-        double scale = (double) DrawPad.LOGICAL_SIZE / SyntheticDigits.CANVAS;
-        return SyntheticDigits.drawing(index, 8080).strokes().stream()
-                .map(s -> new Stroke(s.points().stream().map(p -> new Stroke.Point(p.x() * scale, p.y() * scale)).toList(),
-                        s.width() * scale))
-                .toList();
     }
 }

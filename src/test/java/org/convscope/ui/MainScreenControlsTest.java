@@ -28,6 +28,7 @@ import org.convscope.model.ModelFile;
 import org.convscope.model.ModelMetadata;
 import org.convscope.model.ShippedModels;
 import org.convscope.ui.draw.DrawPad;
+import org.convscope.ui.draw.PadDigits;
 import org.convscope.ui.draw.ProbabilityBars;
 import org.convscope.ui.overview.ModelLoading;
 import org.convscope.ui.overview.ModelOverviewViewModel;
@@ -74,7 +75,7 @@ class MainScreenControlsTest {
         DrawPad pad = robot.lookup("#draw-pad").queryAs(DrawPad.class);
         ProbabilityBars bars = robot.lookup("#probability-bars").queryAs(ProbabilityBars.class);
         StepperViewModel stepper = window.stepper();
-        List<Stroke> digit = digitOnPad(DIGIT);
+        List<Stroke> digit = PadDigits.strokes(DIGIT);
         robot.interact(() -> digit.forEach(pad::addStroke));
         List<Double> digitOnly = bars.getProbabilities();
         // A stray scribble across the pad changes what the network sees.
@@ -106,7 +107,7 @@ class MainScreenControlsTest {
     @Test
     void aTargetPickedFromTheListIsTheLossLabelAndTrainingModeDropsUnits(FxRobot robot) {
         DrawPad pad = robot.lookup("#draw-pad").queryAs(DrawPad.class);
-        robot.interact(() -> digitOnPad(DIGIT).forEach(pad::addStroke));
+        robot.interact(() -> PadDigits.strokes(DIGIT).forEach(pad::addStroke));
         StepperViewModel stepper = window.stepper();
         int wrong = (SyntheticDigits.label(DIGIT) + 3) % 10;
 
@@ -150,7 +151,7 @@ class MainScreenControlsTest {
     @Test
     void theToolbarAndStatusLineFollowTheLanguageMenu(FxRobot robot) {
         DrawPad pad = robot.lookup("#draw-pad").queryAs(DrawPad.class);
-        robot.interact(() -> digitOnPad(DIGIT).forEach(pad::addStroke));
+        robot.interact(() -> PadDigits.strokes(DIGIT).forEach(pad::addStroke));
         robot.push(KeyCode.RIGHT);
         assertEquals("Next", robot.lookup("#step-next").queryButton().getText());
 
@@ -166,7 +167,7 @@ class MainScreenControlsTest {
     @Test
     void aModelSavedAfterAnUpdateSaysSoAndDropsTheOldAccuracy(FxRobot robot, @TempDir Path dir) throws Exception {
         DrawPad pad = robot.lookup("#draw-pad").queryAs(DrawPad.class);
-        robot.interact(() -> digitOnPad(DIGIT).forEach(pad::addStroke));
+        robot.interact(() -> PadDigits.strokes(DIGIT).forEach(pad::addStroke));
         StepperViewModel stepper = window.stepper();
         ModelMetadata shipped = ShippedModels.loadLenet5().metadata();
         assertNotNull(shipped.accuracy(), "the shipped model records its accuracy");
@@ -195,7 +196,7 @@ class MainScreenControlsTest {
     @Test
     void aClickOnALayerOpensItsDetailTheCloseButtonAndDCloseAndOpenIt(FxRobot robot) {
         DrawPad pad = robot.lookup("#draw-pad").queryAs(DrawPad.class);
-        robot.interact(() -> digitOnPad(DIGIT).forEach(pad::addStroke));
+        robot.interact(() -> PadDigits.strokes(DIGIT).forEach(pad::addStroke));
         robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT);
         assertTrue(robot.lookup("#layer-detail").tryQuery().isEmpty(), "closed at the start: the strip has the room");
         Node strip = robot.lookup("#network-strip").query();
@@ -225,7 +226,7 @@ class MainScreenControlsTest {
     @Test
     void afterAClickOnTheColourScaleTheArrowKeysStillStep(FxRobot robot) {
         DrawPad pad = robot.lookup("#draw-pad").queryAs(DrawPad.class);
-        robot.interact(() -> digitOnPad(DIGIT).forEach(pad::addStroke));
+        robot.interact(() -> PadDigits.strokes(DIGIT).forEach(pad::addStroke));
         robot.clickOn("Per map");
         robot.clickOn("Show gradients dL/dOutput");
         robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT);
@@ -237,7 +238,7 @@ class MainScreenControlsTest {
     @Test
     void atTheLossStepTheDetailPanelExplainsSoftmaxWithTheEnginesNumbers(FxRobot robot) {
         DrawPad pad = robot.lookup("#draw-pad").queryAs(DrawPad.class);
-        robot.interact(() -> digitOnPad(DIGIT).forEach(pad::addStroke));
+        robot.interact(() -> PadDigits.strokes(DIGIT).forEach(pad::addStroke));
         StepperViewModel stepper = window.stepper();
         int wrong = (SyntheticDigits.label(DIGIT) + 1) % 10;
         robot.interact(() -> stepper.setTargetLabel(wrong));
@@ -271,13 +272,5 @@ class MainScreenControlsTest {
                 .map(DropoutMask.class::cast)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static List<Stroke> digitOnPad(int index) {
-        double scale = (double) DrawPad.LOGICAL_SIZE / SyntheticDigits.CANVAS;
-        return SyntheticDigits.drawing(index, 8080).strokes().stream()
-                .map(s -> new Stroke(s.points().stream().map(p -> new Stroke.Point(p.x() * scale, p.y() * scale)).toList(),
-                        s.width() * scale))
-                .toList();
     }
 }

@@ -11,10 +11,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.convscope.data.Stroke;
 import org.convscope.data.SyntheticDigits;
 import org.convscope.engine.Stepper;
 import org.convscope.ui.draw.DrawPad;
+import org.convscope.ui.draw.PadDigits;
 import org.convscope.ui.draw.ProbabilityBars;
 import org.convscope.ui.maps.NetworkStrip;
 import org.convscope.ui.overview.ModelLoading;
@@ -59,7 +59,7 @@ class MainScreenTest {
         assertEquals(13, strip.getNetwork().layers().size(), "the strip shows the loaded LeNet-5");
 
         int index = 5;
-        robot.interact(() -> digitOnPad(index).forEach(pad::addStroke));
+        robot.interact(() -> PadDigits.strokes(index).forEach(pad::addStroke));
         int label = SyntheticDigits.label(index);
         assertEquals(label, bars.getTopClass(), "the bars show the drawn class");
         assertFalse(next.isDisabled(), "a drawn digit can be stepped through");
@@ -96,13 +96,5 @@ class MainScreenTest {
         assertEquals(barBefore, bars.getProbabilities().get(label), 1e-12, "Restore brings the shipped weights back");
         robot.push(KeyCode.R);
         assertEquals(0, stepper.getPosition(), "R resets the pass");
-    }
-
-    private static List<Stroke> digitOnPad(int index) {
-        double scale = (double) DrawPad.LOGICAL_SIZE / SyntheticDigits.CANVAS;
-        return SyntheticDigits.drawing(index, 8080).strokes().stream()
-                .map(s -> new Stroke(s.points().stream().map(p -> new Stroke.Point(p.x() * scale, p.y() * scale)).toList(),
-                        s.width() * scale))
-                .toList();
     }
 }

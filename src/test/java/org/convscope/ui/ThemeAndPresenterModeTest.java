@@ -22,9 +22,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
-import org.convscope.data.Stroke;
-import org.convscope.data.SyntheticDigits;
 import org.convscope.ui.draw.DrawPad;
+import org.convscope.ui.draw.PadDigits;
 import org.convscope.ui.maps.FeatureMapView;
 import org.convscope.ui.maps.FeatureMapViewSkin;
 import org.convscope.ui.overview.ModelLoading;
@@ -89,7 +88,7 @@ class ThemeAndPresenterModeTest {
 
     @Test
     void theDataKeepsItsColoursInEveryTheme(FxRobot robot) {
-        robot.interact(() -> digitOnPad(3).forEach(window.drawingPane().getPad()::addStroke));
+        robot.interact(() -> PadDigits.strokes(3).forEach(window.drawingPane().getPad()::addStroke));
         robot.push(KeyCode.RIGHT); // conv1: signed values on the blue-white-red scale
         FeatureMapView map = robot.lookup("#network-strip .feature-map-view")
                 .match(node -> ((FeatureMapView) node).getTensor() != null).queryAs(FeatureMapView.class);
@@ -148,7 +147,7 @@ class ThemeAndPresenterModeTest {
 
     @Test
     void f11EntersPresenterModeWithLargeTypeBigCellsAndFullScreen(FxRobot robot) {
-        robot.interact(() -> digitOnPad(3).forEach(window.drawingPane().getPad()::addStroke));
+        robot.interact(() -> PadDigits.strokes(3).forEach(window.drawingPane().getPad()::addStroke));
         robot.push(KeyCode.RIGHT); // conv1's six 28 x 28 maps are drawn
         FeatureMapView conv1Map = robot.lookup("#network-strip .feature-map-view")
                 .match(node -> ((FeatureMapView) node).getTensor() != null
@@ -195,7 +194,7 @@ class ThemeAndPresenterModeTest {
     void theBarsHideWhenThePointerRestsAndComeBackWhenItMoves(FxRobot robot) {
         MenuBar menuBar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         Node toolBar = robot.lookup(".stepper-toolbar").query();
-        robot.interact(() -> digitOnPad(3).forEach(window.drawingPane().getPad()::addStroke));
+        robot.interact(() -> PadDigits.strokes(3).forEach(window.drawingPane().getPad()::addStroke));
         robot.interact(() -> window.appearance().setPresenterMode(true));
         PresenterMode presenter = window.presenterMode();
         assertTrue(menuBar.isVisible() && toolBar.isVisible(), "shown at first, so the teacher sees where they go");
@@ -313,13 +312,5 @@ class ThemeAndPresenterModeTest {
     private static double brightness(Paint paint) {
         assertTrue(paint instanceof Color, "a plain colour: " + paint);
         return ((Color) paint).getBrightness();
-    }
-
-    private static List<Stroke> digitOnPad(int index) {
-        double scale = (double) DrawPad.LOGICAL_SIZE / SyntheticDigits.CANVAS;
-        return SyntheticDigits.drawing(index, 8080).strokes().stream()
-                .map(s -> new Stroke(s.points().stream().map(p -> new Stroke.Point(p.x() * scale, p.y() * scale)).toList(),
-                        s.width() * scale))
-                .toList();
     }
 }

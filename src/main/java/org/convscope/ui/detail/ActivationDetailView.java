@@ -113,8 +113,8 @@ public final class ActivationDetailView implements LayerDetailView {
     @Override
     public void show(LayerDetail detail) {
         shown = detail;
-        trace = model.traceProperty().get().layer(detail.layerIndex());
-        facts = new ActivationFacts((Activation) model.networkProperty().get().layers().get(detail.layerIndex()));
+        trace = model.layerTrace(detail);
+        facts = new ActivationFacts((Activation) model.layer(detail));
         boolean backward = detail.gradients();
         Tensor x = trace.input();
         Tensor result = backward ? trace.gradInput() : trace.output();

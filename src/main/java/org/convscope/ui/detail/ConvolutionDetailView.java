@@ -339,8 +339,8 @@ public final class ConvolutionDetailView implements LayerDetailView {
 
     @Override
     public void show(LayerDetail detail) {
-        Layer layer = model.networkProperty().get().layers().get(detail.layerIndex());
-        LayerTrace trace = model.traceProperty().get().layer(detail.layerIndex());
+        Layer layer = model.layer(detail);
+        LayerTrace trace = model.layerTrace(detail);
         // The window stays put while the maps change under it, and moves once at the end.
         showing = true;
         shown = detail;

@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.convscope.engine.LayerTrace;
-import org.convscope.engine.PassTrace;
 import org.convscope.engine.Tensor;
 import org.convscope.ui.Messages;
 import org.convscope.ui.NumberText;
@@ -87,11 +86,10 @@ public final class DenseDetailView implements LayerDetailView {
 
     @Override
     public void show(LayerDetail detail) {
-        PassTrace pass = model.traceProperty().get();
-        if (pass == null || detail.layerIndex() < 0 || detail.layerIndex() >= pass.layers().size()) {
+        LayerTrace trace = model.layerTrace(detail);
+        if (trace == null) {
             return;
         }
-        LayerTrace trace = pass.layer(detail.layerIndex());
         shown = DenseExplanation.of(trace);
         gradients = detail.gradients() && shown.hasGradients();
         int cell = Math.max(1, Math.min(MAX_CELL,

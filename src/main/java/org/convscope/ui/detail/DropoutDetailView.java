@@ -11,7 +11,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convscope.engine.DropoutMask;
 import org.convscope.engine.LayerTrace;
-import org.convscope.engine.PassTrace;
 import org.convscope.engine.Shape;
 import org.convscope.engine.Tensor;
 import org.convscope.ui.Messages;
@@ -113,8 +112,7 @@ public final class DropoutDetailView implements LayerDetailView {
     @Override
     public void show(LayerDetail detail) {
         shown = detail;
-        PassTrace pass = model.traceProperty().get();
-        trace = pass.layer(detail.layerIndex());
+        trace = model.layerTrace(detail);
         dropoutMask = DropoutFacts.mask(trace);
         DropoutFacts stats = DropoutFacts.of(trace);
         boolean backward = detail.gradients();

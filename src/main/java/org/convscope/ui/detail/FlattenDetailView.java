@@ -11,7 +11,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.convscope.engine.LayerTrace;
-import org.convscope.engine.PassTrace;
 import org.convscope.engine.Shape;
 import org.convscope.engine.Tensor;
 import org.convscope.ui.Messages;
@@ -20,7 +19,6 @@ import org.convscope.ui.maps.ColorLegend;
 import org.convscope.ui.maps.ColorScale;
 import org.convscope.ui.maps.FeatureMapView;
 import org.convscope.ui.maps.FeatureMapViewSkin;
-import org.convscope.ui.maps.MapCell;
 import org.convscope.ui.maps.ValueRange;
 
 /**
@@ -116,11 +114,10 @@ public final class FlattenDetailView implements LayerDetailView {
 
     @Override
     public void show(LayerDetail detail) {
-        PassTrace pass = model.traceProperty().get();
-        if (pass == null || detail.layerIndex() < 0 || detail.layerIndex() >= pass.layers().size()) {
+        LayerTrace trace = model.layerTrace(detail);
+        if (trace == null) {
             return;
         }
-        LayerTrace trace = pass.layer(detail.layerIndex());
         gradients = detail.gradients() && trace.hasBackward();
         Tensor in = gradients ? trace.gradInput() : trace.input();
         Tensor out = gradients ? trace.gradOutput() : trace.output();

@@ -213,6 +213,22 @@ public final class LayerDetailViewModel {
         return detail.get();
     }
 
+    /**
+     * What the engine recorded for {@code shown}'s layer in the pass on screen: its input, output,
+     * parameters and, backward, gradients. Null when the pass has not reached that layer (then the
+     * snapshot's status is not {@link LayerDetail.Status#SHOWN} and no view is asked to draw it).
+     */
+    public LayerTrace layerTrace(LayerDetail shown) {
+        PassTrace pass = trace.get();
+        int index = shown.layerIndex();
+        return pass == null || index < 0 || index >= pass.layers().size() ? null : pass.layer(index);
+    }
+
+    /** The network's layer {@code shown} is about, for views that need its settings (kernel size, stride). */
+    public Layer layer(LayerDetail shown) {
+        return network.get().layers().get(shown.layerIndex());
+    }
+
     public ObjectProperty<Network> networkProperty() {
         return network;
     }

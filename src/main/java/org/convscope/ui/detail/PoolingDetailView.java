@@ -13,10 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.convscope.engine.Layer;
-import org.convscope.engine.LayerTrace;
-import org.convscope.engine.Network;
-import org.convscope.engine.PassTrace;
 import org.convscope.engine.Tensor;
 import org.convscope.ui.Messages;
 import org.convscope.ui.NumberText;
@@ -143,12 +139,8 @@ public final class PoolingDetailView implements LayerDetailView {
     @Override
     public void show(LayerDetail detail) {
         shown = detail;
-        Network network = model.networkProperty().get();
-        PassTrace pass = model.traceProperty().get();
-        Layer layer = network.layers().get(detail.layerIndex());
-        LayerTrace trace = pass == null || detail.layerIndex() >= pass.layers().size() ? null
-                : pass.layer(detail.layerIndex());
-        Optional<PoolingWalkthrough> found = PoolingWalkthrough.of(layer, trace, detail.map());
+        Optional<PoolingWalkthrough> found =
+                PoolingWalkthrough.of(model.layer(detail), model.layerTrace(detail), detail.map());
         walk = found.orElse(null);
         showThumbnails(detail);
         redraw();

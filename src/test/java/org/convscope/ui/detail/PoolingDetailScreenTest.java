@@ -13,8 +13,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.convscope.data.Stroke;
-import org.convscope.data.SyntheticDigits;
 import org.convscope.engine.LayerTrace;
 import org.convscope.engine.PoolRoutes;
 import org.convscope.engine.Tensor;
@@ -23,6 +21,7 @@ import org.convscope.ui.MainWindow;
 import org.convscope.ui.Messages;
 import org.convscope.ui.detail.PoolingCanvas.Part;
 import org.convscope.ui.draw.DrawPad;
+import org.convscope.ui.draw.PadDigits;
 import org.convscope.ui.overview.ModelLoading;
 import org.convscope.ui.overview.ModelOverviewViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +56,7 @@ class PoolingDetailScreenTest {
         window.appearance().setLayerDetail(true);
         window.show();
         DrawPad pad = (DrawPad) stage.getScene().lookup("#draw-pad");
-        digitOnPad(2).forEach(pad::addStroke);
+        PadDigits.strokes(2).forEach(pad::addStroke);
         pane = (LayerDetailPane) stage.getScene().lookup("#layer-detail");
     }
 
@@ -214,13 +213,5 @@ class PoolingDetailScreenTest {
 
         robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
         assertTrue(hoverLine(robot).startsWith("梯度 dL/dOutput，第 " + (oy + 1) + " 行"), hoverLine(robot));
-    }
-
-    private static List<Stroke> digitOnPad(int index) {
-        double scale = (double) DrawPad.LOGICAL_SIZE / SyntheticDigits.CANVAS;
-        return SyntheticDigits.drawing(index, 8080).strokes().stream()
-                .map(s -> new Stroke(s.points().stream().map(p -> new Stroke.Point(p.x() * scale, p.y() * scale)).toList(),
-                        s.width() * scale))
-                .toList();
     }
 }
