@@ -226,6 +226,7 @@ public final class MainWindow {
     private SplitPane networkWithDetail(NetworkStrip strip) {
         LayerDetailViewModel detailModel = new LayerDetailViewModel();
         detailModel.attachTo(strip, stepper.layerIndexProperty());
+        detailModel.lastUpdateProperty().bind(stepper.lastUpdateProperty());
         LayerDetailPane detail = new LayerDetailPane(detailModel, detailViews);
         detail.setId("layer-detail");
         Button close = new Button("\u2715"); // NOI18N: a symbol, explained by the tooltip

@@ -82,17 +82,7 @@ class ConvolutionDetailScreenTest {
     }
 
     private static void hover(FxRobot robot, FeatureMapView map, int row, int col) {
-        // After a step the panel settles over a few pulses (scroll pane, whole-cell boxes); a picture
-        // redrawn meanwhile forgets what was pointed at: let it settle before pointing.
-        WaitForAsyncUtils.waitForFxEvents(3);
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
-        int cell = ((FeatureMapViewSkin) map.getSkin()).pixelsPerCell();
-        assertTrue(cell >= 6, "cells big enough to point at, got " + cell);
-        // From off the map: a pointer already on the target (left there by another test) would not move.
-        robot.moveTo(robot.lookup("#detail-title").queryAs(Node.class));
-        robot.moveTo(map.localToScreen(map.snappedLeftInset() + col * cell + cell / 2.0,
-                map.snappedTopInset() + row * cell + cell / 2.0));
-        WaitForAsyncUtils.waitForFxEvents();
+        MapPointer.hover(robot, map, row, col);
     }
 
     /** conv1's kernel window: one 5 x 5 rectangle on its single channel, 8 px a cell, padding 2. */

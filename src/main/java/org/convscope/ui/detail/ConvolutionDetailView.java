@@ -38,6 +38,7 @@ import org.convscope.ui.maps.ColorScale;
 import org.convscope.ui.maps.FeatureMapView;
 import org.convscope.ui.maps.MapCell;
 import org.convscope.ui.maps.ValueRange;
+import org.convscope.ui.stepper.UpdateOutcome;
 
 /**
  * The detail view of a convolution layer (issue 5): the input channels with their zero padding
@@ -66,6 +67,10 @@ public final class ConvolutionDetailView implements LayerDetailView {
     private static final int OUTPUT_SIDE = 130;
     private static final int KERNEL_SLICE_SIDE = 60;
     private static final int THUMBNAIL_SIDE = 36;
+    // Every kernel of the layer at once: conv1's six 5 x 5 kernels at 8 px, conv2's sixteen
+    // 5 x 5 x 6 at 5 px, two tiles to a row at 1280 px. Presenter mode raises both to 8 px.
+    private static final int BANK_SINGLE_CHANNEL_CELL = 8;
+    private static final int BANK_MULTI_CHANNEL_CELL = 5;
     private static final double DEFAULT_SPEED = 4; // cells a second: slow enough to read the window move
     private static final int TERMS_WRITTEN = 3; // dL/dw terms written out before "..."
 
@@ -117,6 +122,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
     private final Label filtersTitle = caption("filters-title");
     private final FlowPane filters = new FlowPane();
     private final List<FeatureMapView> filterViews = new ArrayList<>();
+    private final KernelBankView kernelBank = new KernelBankView();
     private final VBox root;
 
     private final InvalidationListener localeChanged = o -> refreshTexts();
@@ -133,6 +139,10 @@ public final class ConvolutionDetailView implements LayerDetailView {
     private int weightChannel;
     private int weightRow;
     private int weightCol;
+    private KernelBank.Quantity bankQuantity = KernelBank.Quantity.WEIGHTS;
+    // What the bank's quantity was last chosen for: the layer, the direction and the update. While
+    // it stays the same the student's choice stands; when it changes the quantity follows the pass.
+    private List<Object> bankContext;
     // True while the value line shows its hint rather than a value: a language switch rewrites the hint.
     private boolean idleHover = true;
     // True while show() swaps the maps: a slider clamped to the new layer must not move the window yet.
@@ -142,7 +152,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
         this.model = model;
         // The value line sits above the maps, one line high whatever it says: a line that grew or
         // shrank would move the maps under the pointer and so jump the window to another cell.
-        root = new VBox(controlsRow(), hover, mapsRow(), secondRow(), sizeLine, explanation, filtersBox());
+        root = new VBox(controlsRow(), hover, mapsRow(), secondRow(), sizeLine, explanation, filtersBox(), kernelBank);
         root.getStyleClass().add("convolution-detail-view");
         root.getStylesheets().add(ConvolutionDetailView.class.getResource("convolution-detail-view.css").toExternalForm());
         hover.setId("conv-hover");
@@ -162,6 +172,12 @@ public final class ConvolutionDetailView implements LayerDetailView {
         timeline.rateProperty().bind(speed.valueProperty());
         Messages.localeProperty().addListener(localeChanged);
         outputMap.minCellSizeProperty().addListener(minCellChanged);
+        kernelBank.setOnSelectFilter(model::selectMap);
+        kernelBank.setOnQuantity(q -> {
+            bankQuantity = q;
+            showBank();
+            refreshTexts();
+        });
     }
 
     private HBox controlsRow() {
@@ -417,6 +433,8 @@ public final class ConvolutionDetailView implements LayerDetailView {
         }
         kernels.setSelected(backward ? weightChannel : -1, weightRow, weightCol);
         showFilters(detail, main);
+        chooseBankQuantity(detail, trace);
+        showBank();
         showing = false;
         position.set(start);
         showPosition();
@@ -473,6 +491,40 @@ public final class ConvolutionDetailView implements LayerDetailView {
             view.setTensor(main.tensor());
             view.setSelected(view.getChannel() == detail.map());
         }
+    }
+
+    /** The parameters {@code detail}'s layer had before the last Apply update, or null if none was applied. */
+    private List<Tensor> parametersBeforeUpdate(LayerDetail detail) {
+        UpdateOutcome update = model.getLastUpdate();
+        return update == null ? null : update.parametersBefore(detail.layerIndex());
+    }
+
+    /**
+     * The quantity the kernels show: on another layer, step direction or update it follows the
+     * pass (gradients backward, the change right after an update, else the weights); otherwise the
+     * one the student picked stays, while it is available.
+     */
+    private void chooseBankQuantity(LayerDetail detail, LayerTrace trace) {
+        List<Tensor> before = parametersBeforeUpdate(detail);
+        boolean backward = detail.gradients() && KernelBank.available(trace, before, KernelBank.Quantity.GRADIENTS);
+        List<Object> context = java.util.Arrays.asList(detail.layerIndex(), backward, model.getLastUpdate());
+        if (!context.equals(bankContext)) {
+            bankContext = context;
+            bankQuantity = backward ? KernelBank.Quantity.GRADIENTS
+                    : before != null ? KernelBank.Quantity.CHANGE : KernelBank.Quantity.WEIGHTS;
+        } else if (!KernelBank.available(trace, before, bankQuantity)) {
+            bankQuantity = KernelBank.Quantity.WEIGHTS;
+        }
+    }
+
+    private void showBank() {
+        LayerTrace trace = model.layerTrace(shown);
+        List<Tensor> before = parametersBeforeUpdate(shown);
+        KernelBank bank = KernelBank.of(trace, before, bankQuantity);
+        int pixels = Math.max(bank.channels() == 1 ? BANK_SINGLE_CHANNEL_CELL : BANK_MULTI_CHANNEL_CELL,
+                outputMap.getMinCellSize());
+        kernelBank.show(bank, KernelBank.available(trace, before, KernelBank.Quantity.GRADIENTS),
+                KernelBank.available(trace, before, KernelBank.Quantity.CHANGE), pixels, shown.map());
     }
 
     /** Moves the window, the outline and the slider to {@link #position} and rewrites the formula. */
@@ -548,6 +600,15 @@ public final class ConvolutionDetailView implements LayerDetailView {
                                 out.width()));
         explanation.setText(backward ? Messages.get("conv.explain.backward") : Messages.get("conv.explain.forward"));
         filtersTitle.setText(Messages.get("conv.filters"));
+        int filters = out.channels();
+        int k = conv.kernel();
+        long parameters = (long) filters * k * k * in.channels() + filters;
+        long fullyConnected = (long) in.size() * out.size();
+        UpdateOutcome update = model.getLastUpdate();
+        kernelBank.refreshTexts(Messages.get("kernels.heading", filters, shown.name()), Messages.get("kernels.title", filters, shown.name(), k, in.channels(),
+                parameters, out.height(), out.width(), out.height() * out.width(),
+                in.size(), out.size(), fullyConnected),
+                update == null ? 0 : update.learningRate());
         if (idleHover) {
             showHover(null);
         }
@@ -723,6 +784,10 @@ public final class ConvolutionDetailView implements LayerDetailView {
 
     ConvolutionArithmetic arithmetic() {
         return conv;
+    }
+
+    KernelBankView kernelBank() {
+        return kernelBank;
     }
 
     KernelSlicesView kernels() {

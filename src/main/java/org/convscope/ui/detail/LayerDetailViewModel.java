@@ -24,6 +24,7 @@ import org.convscope.ui.maps.NetworkStrip;
 import org.convscope.ui.maps.ScaleMode;
 import org.convscope.ui.maps.StripColouring;
 import org.convscope.ui.maps.ValueRange;
+import org.convscope.ui.stepper.UpdateOutcome;
 
 /**
  * Presentation model of the layer detail panel: from the selected layer and map, the pass so far,
@@ -50,6 +51,8 @@ public final class LayerDetailViewModel {
     private final IntegerProperty selectedMap = new SimpleIntegerProperty(this, "selectedMap", NetworkStrip.NONE);
     // The dL/dInput map of a layer that mixes channels (convolution); -1 until one is picked.
     private final IntegerProperty selectedInputMap = new SimpleIntegerProperty(this, "selectedInputMap", NetworkStrip.NONE);
+    // The last Apply update, for views that show what it changed (the kernels' new - old); null if none.
+    private final ObjectProperty<UpdateOutcome> lastUpdate = new SimpleObjectProperty<>(this, "lastUpdate");
     private final ReadOnlyObjectWrapper<LayerDetail> detail =
             new ReadOnlyObjectWrapper<>(this, "detail", LayerDetail.none(ScaleMode.PER_LAYER));
     // True while a selection is changed in several properties: the snapshot is made once, at the end.
@@ -62,7 +65,7 @@ public final class LayerDetailViewModel {
             }
         };
         for (Observable o : new Observable[] {network, trace, showGradients, scaleMode, selectedLayer, selectedMap,
-                selectedInputMap}) {
+                selectedInputMap, lastUpdate}) {
             o.addListener(changed);
         }
         // Another layer's input maps are other maps: start again from the first.
@@ -227,6 +230,18 @@ public final class LayerDetailViewModel {
     /** The network's layer {@code shown} is about, for views that need its settings (kernel size, stride). */
     public Layer layer(LayerDetail shown) {
         return network.get().layers().get(shown.layerIndex());
+    }
+
+    /**
+     * The last Apply update of the model shown (the stepper's), or null: a new snapshot is made
+     * when it changes, so views that show the update's change redraw.
+     */
+    public ObjectProperty<UpdateOutcome> lastUpdateProperty() {
+        return lastUpdate;
+    }
+
+    public UpdateOutcome getLastUpdate() {
+        return lastUpdate.get();
     }
 
     public ObjectProperty<Network> networkProperty() {

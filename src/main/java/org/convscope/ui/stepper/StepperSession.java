@@ -1,10 +1,13 @@
 package org.convscope.ui.stepper;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.convscope.engine.Layer;
 import org.convscope.engine.LossTrace;
 import org.convscope.engine.Mode;
 import org.convscope.engine.Network;
 import org.convscope.engine.Rng;
+import org.convscope.engine.Shape;
 import org.convscope.engine.Stepper;
 import org.convscope.engine.Tensor;
 
@@ -94,13 +97,25 @@ final class StepperSession {
             return snapshot();
         }
         LossTrace before = stepper.current().loss();
+        List<List<Tensor>> parametersBefore = parameterValues();
         stepper.applyUpdate(learningRate);
         // Same dropout mask, so the change in probability is the update's alone.
         rerun(input, label, training, false);
         StepSnapshot after = advanceTo(lossPosition());
         double probabilityAfter = after.trace().loss().probabilities().get(before.label());
         return after.withUpdate(new UpdateOutcome(before.label(),
-                before.probabilities().get(before.label()), probabilityAfter, learningRate));
+                before.probabilities().get(before.label()), probabilityAfter, learningRate, parametersBefore));
+    }
+
+    /** A copy of every layer's parameter values, layer by layer, as immutable tensors. */
+    private List<List<Tensor>> parameterValues() {
+        List<List<Tensor>> byLayer = new ArrayList<>();
+        for (Layer layer : network.layers()) {
+            byLayer.add(layer.params().stream()
+                    .map(p -> Tensor.of(Shape.vector(p.size()), p.value()))
+                    .toList());
+        }
+        return byLayer;
     }
 
     /** Copies back the weights the model had when it was set, and reruns the pass to where it was. */
