@@ -40,8 +40,14 @@ final class StepperStatus {
         String label = String.valueOf(loss.label());
         UpdateOutcome update = step.update();
         if (update != null && update.label() == loss.label()) {
-            return Messages.get("stepper.status.updated", number(loss.loss()), label,
-                    number(update.probabilityBefore()), number(update.probabilityAfter()));
+            String before = number(update.probabilityBefore());
+            String after = number(update.probabilityAfter());
+            if (before.equals(after)) {
+                // "went from 1 to 1" reads as "nothing happened": say by how much it moved instead.
+                return Messages.get("stepper.status.updatedSlightly", number(loss.loss()), label, after,
+                        NumberText.sig3(update.change()));
+            }
+            return Messages.get("stepper.status.updated", number(loss.loss()), label, before, after);
         }
         if (loss.probabilities().get(loss.label()) > SURE) {
             return Messages.get("stepper.status.lossSure", number(loss.loss()), label, at, of);

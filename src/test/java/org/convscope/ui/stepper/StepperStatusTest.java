@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.convscope.data.SyntheticDigits;
 import org.convscope.model.ShippedModels;
 import org.convscope.ui.Messages;
+import org.convscope.ui.NumberText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,16 @@ class StepperStatusTest {
         assertTrue(p > StepperStatus.SURE, "the shipped model is sure of a clean digit, p = " + p);
         assertEquals("Loss = " + lossText() + " for label " + label() + ", 14 of 27: already sure, "
                 + "so the gradients are tiny. Pick another target to see them grow", stepper.getStatusText());
+
+        // An update on a target it is sure of moves p in the 8th digit: the status line says by how much.
+        StepperViewModelTest.stepTo(stepper, 27);
+        stepper.applyUpdate();
+        UpdateOutcome tiny = stepper.getLastUpdate();
+        assertEquals(StepperStatus.number(tiny.probabilityBefore()), StepperStatus.number(tiny.probabilityAfter()));
+        assertEquals("Loss = " + lossText() + " for label " + label() + " after the update: its probability is still "
+                + StepperStatus.number(tiny.probabilityAfter()) + " to three digits (it moved by "
+                + NumberText.sig3(tiny.change()) + ": the network was already sure)", stepper.getStatusText());
+        stepper.restoreModel();
 
         int wrong = (label() + 1) % 10;
         stepper.setTargetLabel(wrong);
