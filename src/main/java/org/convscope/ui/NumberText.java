@@ -35,8 +35,11 @@ public final class NumberText {
         return new BigDecimal(value).round(THREE_DIGITS);
     }
 
-    /** {@code value} exactly as the engine holds it (the shortest text that reads back the same double). */
+    /**
+     * {@code value} exactly as the engine holds it (the shortest text that reads back the same
+     * double), with a small e as in {@link #sig3}: 2.649197149868021e-8.
+     */
     public static String full(double value) {
-        return Double.toString(value);
+        return Double.toString(value).replace('E', 'e');
     }
 }

@@ -42,7 +42,7 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class LayerDetailScreenTest {
-    // "Output, map 1, row 13, column 8: 0.417283619" and "dL/dInput, unit 17: -1.2E-9"
+    // "Output, map 1, row 13, column 8: 0.417283619" and "dL/dInput, unit 17: -1.2e-9"
     private static final Pattern MAP_VALUE =
             Pattern.compile("^(.+), map (\\d+), row (\\d+), column (\\d+): (\\S+)$");
 

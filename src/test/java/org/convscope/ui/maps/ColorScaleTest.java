@@ -88,6 +88,8 @@ class ColorScaleTest {
         assertEquals("-4.51e-8", NumberText.sig3(-4.5128e-8));
         assertEquals("1.23e5", NumberText.sig3(123456));
         assertEquals("0.1 + 0.2 is " + (0.1 + 0.2), "0.1 + 0.2 is " + NumberText.full(0.1 + 0.2));
+        assertEquals("2.649197149868021e-8", NumberText.full(2.649197149868021e-8), "a small e, as in 3 digits");
+        assertEquals(-1.2e-9, Double.parseDouble(NumberText.full(-1.2e-9)), 0, "and it reads back exactly");
     }
 
     private static int red(int argb) {
