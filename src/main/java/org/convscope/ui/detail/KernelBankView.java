@@ -33,6 +33,8 @@ import org.convscope.ui.maps.ColorScale;
  */
 final class KernelBankView extends VBox {
     private static final int GAP = 2; // between the channel slices of one kernel
+    // A kernel of many channels (a deeper layer's 5 x 5 x 32) wraps, so a tile never outgrows the panel.
+    private static final int SLICES_PER_ROW = 8;
 
     private final Label heading = new Label();
     private final Label title = new Label();
@@ -195,36 +197,22 @@ final class KernelBankView extends VBox {
 
     /** The weight under the pointer's canvas position in {@code filter}'s tile, or null between slices. */
     private KernelBank.Weight weightAt(int filter, double x, double y) {
-        int k = bank.kernel();
-        int side = k * cell;
-        int channel = (int) (x / (side + GAP));
-        double lx = x - channel * (side + GAP);
-        if (channel < 0 || channel >= bank.channels() || lx < 0 || lx >= side || y < 0 || y >= side) {
+        int side = bank.kernel() * cell;
+        int column = (int) Math.floor(x / (side + GAP));
+        int row = (int) Math.floor(y / (side + GAP));
+        int channel = row * slicesPerRow() + column;
+        double lx = x - column * (side + GAP);
+        double ly = y - row * (side + GAP);
+        if (column < 0 || column >= slicesPerRow() || row < 0 || channel >= bank.channels()
+                || lx >= side || ly >= side) {
             return null;
         }
-        return bank.weight(filter, channel, (int) (y / cell), (int) (lx / cell));
+        return bank.weight(filter, channel, (int) (ly / cell), (int) (lx / cell));
     }
 
-    // ---- for tests ----
-
-    KernelBank bank() {
-        return bank;
-    }
-
-    /** The canvas of {@code filter}'s tile. */
-    Canvas canvasOf(int filter) {
-        return tileViews.get(filter).canvas;
-    }
-
-    /** The canvas position of weight (row, col) of {@code channel}'s slice, at the centre of its cell. */
-    double[] cellCentre(int channel, int row, int col) {
-        int side = bank.kernel() * cell;
-        return new double[] {channel * (side + GAP) + col * cell + cell / 2.0, row * cell + cell / 2.0};
-    }
-
-    /** The text beside {@code filter}'s kernel: its bias, bias gradient or bias change. */
-    String biasText(int filter) {
-        return tileViews.get(filter).bias.getText();
+    /** Slices side by side in a tile: all of them, up to {@value #SLICES_PER_ROW}; more wrap to the next row. */
+    private int slicesPerRow() {
+        return Math.min(bank.channels(), SLICES_PER_ROW);
     }
 
     /** One filter: its number and bias over its channel slices in a row. */
@@ -253,22 +241,25 @@ final class KernelBankView extends VBox {
             int k = bank.kernel();
             int side = k * cell;
             int channels = bank.channels();
-            canvas.setWidth(channels * side + (channels - 1) * GAP);
-            canvas.setHeight(side);
+            int perRow = slicesPerRow();
+            int rows = (channels + perRow - 1) / perRow;
+            canvas.setWidth(perRow * side + (perRow - 1) * GAP);
+            canvas.setHeight(rows * side + (rows - 1) * GAP);
             GraphicsContext g = canvas.getGraphicsContext2D();
             g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             for (int c = 0; c < channels; c++) {
-                double x0 = c * (side + GAP);
+                double x0 = (c % perRow) * (side + GAP);
+                double y0 = (c / perRow) * (side + GAP);
                 for (int r = 0; r < k; r++) {
                     for (int col = 0; col < k; col++) {
                         g.setFill(ColorScale.DIVERGING.color(bank.value(filter, c, r, col), bank.range()));
-                        g.fillRect(x0 + col * cell, r * cell, cell, cell);
+                        g.fillRect(x0 + col * cell, y0 + r * cell, cell, cell);
                     }
                 }
                 // A thin frame: a slice of near-zero values is white and would vanish into the page.
                 g.setStroke(Color.web("#9a9a9a"));
                 g.setLineWidth(1);
-                g.strokeRect(x0 + 0.5, 0.5, side - 1, side - 1);
+                g.strokeRect(x0 + 0.5, y0 + 0.5, side - 1, side - 1);
             }
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), filter == selectedFilter);
         }
