@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "screenshots", sortOptions = false,
         description = {"Render the main window without a display into PNG files, as the README shows it: the shipped "
                 + "model, a drawn 2, the pass forward at conv2 and backward at conv2, in English and in Chinese, "
-                + "then with conv2's detail panel open, "
-                + MainScreenShots.WIDTH + " x " + MainScreenShots.HEIGHT + " (times --scale).",
+                + "then with conv2's detail panel open, " + MainScreenShots.WIDTH + " x " + MainScreenShots.HEIGHT
+                + " (times --scale); then the detail view of each layer type, forward and backward, and of "
+                + "softmax with the loss, each in full at the panel's width.",
             "Run it after a change to the main screen to keep the pictures current."})
 final class ScreenshotsCommand implements Callable<Integer> {
     /** Beyond 4 a 1280 x 720 window makes pictures of tens of megapixels that no slide needs. */
@@ -60,12 +61,18 @@ final class ScreenshotsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** "English, forward at conv2". */
+    /** "English, forward at conv2", "English, forward at dropout1, detail view, training mode". */
     private static String describe(ScreenShot shot) {
         ScreenShot.PassStep step = shot.step();
         String where = step.phase().name().toLowerCase(Locale.ROOT) + (step.layer() == null ? "" : " at " + step.layer());
-        return shot.language().locale().getDisplayLanguage(Locale.ENGLISH) + ", " + where
-                + (shot.subject() == null ? "" : ", " + shot.subject())
-                + (shot.layerDetail() ? ", layer detail open" : "");
+        String what;
+        if (shot.isDetailView()) {
+            what = ", detail view";
+        } else {
+            what = (shot.subject() == null ? "" : ", " + shot.subject())
+                    + (shot.layerDetail() ? ", layer detail open" : "");
+        }
+        return shot.language().locale().getDisplayLanguage(Locale.ENGLISH) + ", " + where + what
+                + (shot.trainingMode() ? ", training mode" : "");
     }
 }

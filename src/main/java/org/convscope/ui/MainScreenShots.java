@@ -38,8 +38,11 @@ public final class MainScreenShots {
 
     /**
      * The pictures in the README: conv2's feature maps on the way forward, and the gradients
-     * reaching it on the way back, in English and in Chinese; then the same steps with conv2's
-     * detail panel open, and one picture of each layer type's own view in the detail panel.
+     * reaching it on the way back, in English and in Chinese, and the same steps with conv2's
+     * detail panel open, each the whole window; then the view of each layer type that has one of
+     * its own, forward and backward, and softmax with the loss, each pictured in full. Most are in
+     * English, some in Chinese, so both languages are seen in every kind of view's layout. Dropout
+     * is pictured in training mode: in inference mode its mask keeps every unit.
      */
     public static final List<ScreenShot> MAIN = List.of(
             ScreenShot.window("main-en-forward.png", Language.ENGLISH, forward("conv2")),
@@ -48,12 +51,21 @@ public final class MainScreenShots {
             ScreenShot.window("main-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")),
             ScreenShot.window("detail-en-forward.png", Language.ENGLISH, forward("conv2")).withLayerDetail(),
             ScreenShot.window("detail-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")).withLayerDetail(),
-            ScreenShot.window("softmax-en-loss.png", Language.ENGLISH, ScreenShot.PassStep.loss()).withLayerDetail(),
-            ScreenShot.window("dense-zh-forward.png", Language.SIMPLIFIED_CHINESE, forward("dense2")).withLayerDetail(),
-            ScreenShot.window("flatten-en-forward.png", Language.ENGLISH, forward("flatten1")).withLayerDetail(),
-            ScreenShot.window("pool-en-backward.png", Language.ENGLISH, backward("maxpool2")).withLayerDetail(),
-            ScreenShot.window("activation-en-forward.png", Language.ENGLISH, forward("relu1")).withLayerDetail(),
-            ScreenShot.window("conv-en-forward.png", Language.ENGLISH, forward("conv1")).withLayerDetail());
+            ScreenShot.detailView("view-conv-en-forward.png", Language.ENGLISH, forward("conv1")),
+            ScreenShot.detailView("view-conv-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv1")),
+            ScreenShot.detailView("view-activation-en-forward.png", Language.ENGLISH, forward("relu1")),
+            ScreenShot.detailView("view-activation-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("relu1")),
+            ScreenShot.detailView("view-pool-en-forward.png", Language.ENGLISH, forward("maxpool2")),
+            ScreenShot.detailView("view-pool-en-backward.png", Language.ENGLISH, backward("maxpool2")),
+            ScreenShot.detailView("view-flatten-en-forward.png", Language.ENGLISH, forward("flatten1")),
+            ScreenShot.detailView("view-flatten-en-backward.png", Language.ENGLISH, backward("flatten1")),
+            ScreenShot.detailView("view-dense-zh-forward.png", Language.SIMPLIFIED_CHINESE, forward("dense2")),
+            ScreenShot.detailView("view-dense-en-backward.png", Language.ENGLISH, backward("dense2")),
+            ScreenShot.detailView("view-dropout-en-forward-training.png", Language.ENGLISH, forward("dropout1"))
+                    .withTrainingMode(),
+            ScreenShot.detailView("view-dropout-en-backward-training.png", Language.ENGLISH, backward("dropout1"))
+                    .withTrainingMode(),
+            ScreenShot.detailView("view-softmax-en-loss.png", Language.ENGLISH, ScreenShot.PassStep.loss()));
 
     /**
      * The digit on the pad: number {@value #DIGIT_INDEX} of the generated set with seed
@@ -158,6 +170,10 @@ public final class MainScreenShots {
         Messages.setLanguage(shot.language());
         window.appearance().setLayerDetail(shot.layerDetail());
         StepperViewModel stepper = window.stepper();
+        // Switching the mode starts a new pass, whose mask is the next one the stepper's seeded
+        // generator draws: the same list of pictures therefore always pictures the same masks,
+        // and consecutive pictures in training mode share one.
+        stepper.setTraining(shot.trainingMode());
         Network network = stepper.networkProperty().get();
         int position = shot.step().position(network);
         Parent root = stage.getScene().getRoot();
@@ -174,9 +190,13 @@ public final class MainScreenShots {
         if (stepper.getPosition() != position) {
             throw new IllegalStateException("the pass did not reach step " + position + " for " + shot.fileName());
         }
-        Node subject = shot.subject() == null ? root : root.lookup(shot.subject());
-        if (subject == null) {
-            throw new IllegalArgumentException("nothing on the main screen matches " + shot.subject());
+        Node subject = subject(shot);
+        if (shot.isDetailView() && subject instanceof Parent content) {
+            // The scroll pane sizes its content once per request; a view whose labels settle while
+            // a layout is under way (the pooling view's value line) can keep a height measured
+            // before, up to 1,500 px of blank. A new request measures it as it is now.
+            content.requestLayout();
+            settle(root);
         }
         return PngExport.snapshot(subject, scale);
     }
@@ -190,6 +210,25 @@ public final class MainScreenShots {
             root.applyCss();
             root.layout();
         }
+    }
+
+    /**
+     * The node {@code shot} pictures: the window's root, or what its subject selects. FX thread.
+     *
+     * @throws IllegalArgumentException if nothing on the screen matches the subject
+     */
+    Node subject(ScreenShot shot) {
+        Parent root = stage.getScene().getRoot();
+        Node subject = shot.subject() == null ? root : root.lookup(shot.subject());
+        if (subject == null) {
+            throw new IllegalArgumentException("nothing on the main screen matches " + shot.subject());
+        }
+        return subject;
+    }
+
+    /** The window's stepper, where the pass pictured last stands; for tests. */
+    StepperViewModel stepper() {
+        return window.stepper();
     }
 
     /** Closes the window and puts back the language that was shown before. FX thread. */

@@ -16,8 +16,19 @@ import org.convscope.engine.Stepper;
  * @param subject  a CSS selector of the node to picture ({@code "#network-strip"}), or null for
  *                 the whole window
  * @param layerDetail whether the layer detail panel is open under the strip (it shows the step's layer)
+ * @param trainingMode whether the stepper is in training mode, so dropout draws and applies a mask;
+ *                 off, dropout passes every unit, as in every picture that does not ask for it
  */
-public record ScreenShot(String fileName, Language language, PassStep step, String subject, boolean layerDetail) {
+public record ScreenShot(String fileName, Language language, PassStep step, String subject, boolean layerDetail,
+        boolean trainingMode) {
+
+    /**
+     * The detail panel's content (title and the layer type's view) inside its scroll pane: pictured
+     * whole, however far it reaches below the panel's visible part.
+     */
+    public static final String LAYER_DETAIL_CONTENT = "#layer-detail-content";
+    /** The softmax and loss view's content, which the panel shows at the loss step instead of a layer. */
+    public static final String SOFTMAX_CONTENT = "#softmax-content";
 
     public ScreenShot {
         Objects.requireNonNull(fileName, "fileName");
@@ -26,21 +37,62 @@ public record ScreenShot(String fileName, Language language, PassStep step, Stri
         if (!fileName.endsWith(".png")) {
             throw new IllegalArgumentException("a screenshot is a PNG file, not " + fileName);
         }
+        // The folder holds the same step with and without dropout's mask; only the name tells them apart.
+        if (trainingMode && !fileName.contains("training")) {
+            throw new IllegalArgumentException("a picture in training mode says so in its file name: " + fileName);
+        }
+        if (isDetailContent(subject) && !layerDetail) {
+            throw new IllegalArgumentException(subject + " is only on screen with the detail panel open: " + fileName);
+        }
     }
 
     /** A picture of part of the window, the detail panel closed. */
     public ScreenShot(String fileName, Language language, PassStep step, String subject) {
-        this(fileName, language, step, subject, false);
+        this(fileName, language, step, subject, false, false);
     }
 
     /** A picture of the whole window, the detail panel closed. */
     public static ScreenShot window(String fileName, Language language, PassStep step) {
-        return new ScreenShot(fileName, language, step, null, false);
+        return new ScreenShot(fileName, language, step, null, false, false);
+    }
+
+    /**
+     * A picture of the detail panel's view in full at {@code step}: the layer's view (at the loss
+     * step, softmax and the loss), all of it rather than the part the window's panel has room for,
+     * at the panel's width.
+     *
+     * @throws IllegalArgumentException at the start of the pass, where the panel shows no layer
+     */
+    public static ScreenShot detailView(String fileName, Language language, PassStep step) {
+        if (step.phase() == Stepper.Phase.START) {
+            throw new IllegalArgumentException("the detail panel shows no layer at the start of the pass: " + fileName);
+        }
+        String content = step.phase() == Stepper.Phase.LOSS ? SOFTMAX_CONTENT : LAYER_DETAIL_CONTENT;
+        return new ScreenShot(fileName, language, step, content, true, false);
     }
 
     /** The same picture with the layer detail panel open. */
     public ScreenShot withLayerDetail() {
-        return new ScreenShot(fileName, language, step, subject, true);
+        return new ScreenShot(fileName, language, step, subject, true, trainingMode);
+    }
+
+    /**
+     * The same picture in training mode: dropout layers draw a mask and drop units. The mask is
+     * drawn from the stepper's seeded generator, so the same list of pictures gives the same masks.
+     *
+     * @throws IllegalArgumentException if the file name does not say "training"
+     */
+    public ScreenShot withTrainingMode() {
+        return new ScreenShot(fileName, language, step, subject, layerDetail, true);
+    }
+
+    /** True for a picture of the detail panel's view in full ({@link #detailView}). */
+    public boolean isDetailView() {
+        return isDetailContent(subject);
+    }
+
+    private static boolean isDetailContent(String subject) {
+        return LAYER_DETAIL_CONTENT.equals(subject) || SOFTMAX_CONTENT.equals(subject);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,13 +27,28 @@ import org.testfx.util.WaitForAsyncUtils;
  * tests after it); the jar's own start is exercised by running the jar (README).
  */
 class ScreenshotsCommandTest {
+    /** The whole window, 1280 x 720. */
     private static final List<String> FILES =
             List.of("main-en-forward.png", "main-en-backward.png", "main-zh-forward.png", "main-zh-backward.png",
-                    "detail-en-forward.png", "detail-zh-backward.png", "softmax-en-loss.png",
-                    "dense-zh-forward.png", "flatten-en-forward.png",
-                    "pool-en-backward.png",
-                    "activation-en-forward.png",
-                    "conv-en-forward.png");
+                    "detail-en-forward.png", "detail-zh-backward.png");
+    /** The detail views in full: their size is the view's, at the panel's width. */
+    private static final List<String> VIEWS =
+            List.of("view-conv-en-forward.png", "view-conv-zh-backward.png",
+                    "view-activation-en-forward.png", "view-activation-zh-backward.png",
+                    "view-pool-en-forward.png", "view-pool-en-backward.png",
+                    "view-flatten-en-forward.png", "view-flatten-en-backward.png",
+                    "view-dense-zh-forward.png", "view-dense-en-backward.png",
+                    "view-dropout-en-forward-training.png", "view-dropout-en-backward-training.png",
+                    "view-softmax-en-loss.png");
+    private static final List<String> VIEW_DESCRIPTIONS =
+            List.of("English, forward at conv1, detail view", "Chinese, backward at conv1, detail view",
+                    "English, forward at relu1, detail view", "Chinese, backward at relu1, detail view",
+                    "English, forward at maxpool2, detail view", "English, backward at maxpool2, detail view",
+                    "English, forward at flatten1, detail view", "English, backward at flatten1, detail view",
+                    "Chinese, forward at dense2, detail view", "English, backward at dense2, detail view",
+                    "English, forward at dropout1, detail view, training mode",
+                    "English, backward at dropout1, detail view, training mode",
+                    "English, loss, detail view");
 
     @BeforeAll
     static void toolkitStartedByTestFx() throws TimeoutException {
@@ -39,25 +56,34 @@ class ScreenshotsCommandTest {
     }
 
     @Test
-    void writesThePicturesOfTheMainWindowAt1280x720(@TempDir Path dir) throws Exception {
+    void writesThePicturesOfTheMainWindowAt1280x720AndOfEachDetailViewInFull(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("screenshots");
         CliRun run = CliRun.of("screenshots", "--out", out.toString());
 
         assertEquals(0, run.exitCode(), run::toString);
+        List<String> lines = run.outLines();
+        assertEquals(FILES.size() + VIEWS.size(), lines.size(), run::toString);
         assertEquals(List.of(
                 "wrote " + out.resolve(FILES.get(0)) + " (1280 x 720): English, forward at conv2",
                 "wrote " + out.resolve(FILES.get(1)) + " (1280 x 720): English, backward at conv2",
                 "wrote " + out.resolve(FILES.get(2)) + " (1280 x 720): Chinese, forward at conv2",
                 "wrote " + out.resolve(FILES.get(3)) + " (1280 x 720): Chinese, backward at conv2",
                 "wrote " + out.resolve(FILES.get(4)) + " (1280 x 720): English, forward at conv2, layer detail open",
-                "wrote " + out.resolve(FILES.get(5)) + " (1280 x 720): Chinese, backward at conv2, layer detail open",
-                "wrote " + out.resolve(FILES.get(6)) + " (1280 x 720): English, loss, layer detail open",
-                "wrote " + out.resolve(FILES.get(7)) + " (1280 x 720): Chinese, forward at dense2, layer detail open",
-                "wrote " + out.resolve(FILES.get(8)) + " (1280 x 720): English, forward at flatten1, layer detail open",
-                "wrote " + out.resolve(FILES.get(9)) + " (1280 x 720): English, backward at maxpool2, layer detail open",
-                "wrote " + out.resolve(FILES.get(10)) + " (1280 x 720): English, forward at relu1, layer detail open",
-                "wrote " + out.resolve(FILES.get(11)) + " (1280 x 720): English, forward at conv1, layer detail open"),
-                run.outLines());
+                "wrote " + out.resolve(FILES.get(5)) + " (1280 x 720): Chinese, backward at conv2, layer detail open"),
+                lines.subList(0, FILES.size()));
+        for (int i = 0; i < VIEWS.size(); i++) {
+            String expected = Pattern.quote("wrote " + out.resolve(VIEWS.get(i))) + " \\((\\d+) x (\\d+)\\): "
+                    + Pattern.quote(VIEW_DESCRIPTIONS.get(i));
+            Matcher line = Pattern.compile(expected).matcher(lines.get(FILES.size() + i));
+            assertTrue(line.matches(), lines.get(FILES.size() + i) + " is not " + expected);
+            BufferedImage view = ImageIO.read(out.resolve(VIEWS.get(i)).toFile());
+            assertEquals(Integer.parseInt(line.group(1)), view.getWidth(), VIEWS.get(i));
+            assertEquals(Integer.parseInt(line.group(2)), view.getHeight(), VIEWS.get(i));
+            // The detail panel's width at 1280 x 720, between the pad and the probabilities.
+            assertTrue(view.getWidth() > 400 && view.getWidth() < 900, VIEWS.get(i) + " is " + view.getWidth() + " wide");
+            assertTrue(view.getHeight() > 150, VIEWS.get(i) + " is " + view.getHeight() + " high");
+            assertTrue(colours(view) > 50, VIEWS.get(i) + " has only " + colours(view) + " colours");
+        }
         BufferedImage[] pictures = new BufferedImage[FILES.size()];
         for (int i = 0; i < FILES.size(); i++) {
             pictures[i] = ImageIO.read(out.resolve(FILES.get(i)).toFile());

@@ -51,6 +51,9 @@ public final class DenseDetailView implements LayerDetailView {
         explain.getStyleClass().add("explain");
         explain.setWrapText(true);
         matrixCaption.getStyleClass().add("panel-caption");
+        // Backward the caption is longer than the panel is wide at 720p: it wraps rather than ending in "...".
+        matrixCaption.setWrapText(true);
+        matrixCaption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         matrix.getStyleClass().add("weight-matrix");
         matrix.setId("dense-weight-matrix");
         matrix.setValueTooltip(false); // the line under the matrix says it, without covering the matrix

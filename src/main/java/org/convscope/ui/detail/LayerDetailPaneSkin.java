@@ -49,6 +49,7 @@ public class LayerDetailPaneSkin extends SkinBase<LayerDetailPane> {
         HBox.setHgrow(subtitle, javafx.scene.layout.Priority.ALWAYS);
         VBox box = new VBox(heading, message, content);
         box.getStyleClass().add("box");
+        box.setId("layer-detail-content"); // the screenshots command pictures it whole (ScreenShot.detailView)
         ScrollPane scroll = new ScrollPane(box);
         scroll.getStyleClass().add("detail-scroll");
         scroll.setFitToWidth(true);

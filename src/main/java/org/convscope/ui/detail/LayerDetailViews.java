@@ -43,4 +43,9 @@ public final class LayerDetailViews {
     public LayerDetailView.Factory factoryFor(String type) {
         return byType.getOrDefault(type, fallback);
     }
+
+    /** True when {@code type} has a view of its own, false when it gets the fallback. */
+    public boolean hasOwnView(String type) {
+        return byType.containsKey(type);
+    }
 }

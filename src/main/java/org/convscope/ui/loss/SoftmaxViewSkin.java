@@ -74,6 +74,7 @@ class SoftmaxViewSkin extends SkinBase<SoftmaxView> {
         // The loss first: it is the number of this step; the table below shows where it comes from.
         box = new VBox(title, explain, none, loss, sum, table, backward, hover);
         box.getStyleClass().add("box");
+        box.setId("softmax-content"); // the screenshots command pictures it whole (ScreenShot.detailView)
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("softmax-scroll");
