@@ -63,6 +63,7 @@ final class AppDialogs {
             {"Ctrl+Z", Messages.get("shortcuts.undo")}, {"Delete", Messages.get("shortcuts.clear")},
             {"Ctrl+O", Messages.get("shortcuts.open")}, {"Ctrl+S", Messages.get("shortcuts.save")},
             {"Ctrl+E", Messages.get("shortcuts.exportView")},
+            {"Ctrl+Shift+E", Messages.get("shortcuts.exportLayerDetail")},
             {"Ctrl+Q", Messages.get("shortcuts.quit")},
             {"F1", Messages.get("shortcuts.help")}, {"F11", Messages.get("shortcuts.presenter")},
             {"D", Messages.get("shortcuts.layerDetail")}};

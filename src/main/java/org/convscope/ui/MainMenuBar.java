@@ -1,7 +1,9 @@
 package org.convscope.ui;
 
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -21,13 +23,18 @@ import javafx.scene.input.KeyCombination;
  */
 final class MainMenuBar extends MenuBar {
 
-    MainMenuBar(Runnable openModel, Runnable saveModel, Runnable exportView, Runnable quit, Runnable showShortcuts,
-            Runnable showAbout, Appearance appearance) {
+    MainMenuBar(Runnable openModel, Runnable saveModel, Runnable exportView, Runnable exportLayerDetail,
+            ObservableBooleanValue canExportLayerDetail, Runnable quit, Runnable showShortcuts, Runnable showAbout,
+            Appearance appearance) {
+        MenuItem exportDetail = item("menu-export-layer-detail", Messages.bind("menu.file.exportLayerDetail"),
+                "Shortcut+Shift+E", exportLayerDetail);
+        exportDetail.disableProperty().bind(Bindings.not(canExportLayerDetail));
         getMenus().addAll(
                 menu("menu-file", Messages.bind("menu.file"),
                         item("menu-open-model", Messages.bind("menu.file.open"), "Shortcut+O", openModel),
                         item("menu-save-model", Messages.bind("menu.file.save"), "Shortcut+S", saveModel),
                         item("menu-export-view", Messages.bind("menu.file.exportView"), "Shortcut+E", exportView),
+                        exportDetail,
                         new SeparatorMenuItem(),
                         item("menu-quit", Messages.bind("menu.file.quit"), "Shortcut+Q", quit)),
                 menu("menu-view", Messages.bind("menu.view"), themeMenu(appearance), presenterItem(appearance),

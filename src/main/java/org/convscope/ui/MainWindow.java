@@ -12,6 +12,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -92,6 +93,8 @@ public final class MainWindow {
     private final BackgroundTasks tasks;
     private final DrawingPane drawingPane;
     private final TabPane tabs;
+    // Whether File > Export layer detail has a view to export: the panel is open on the Network tab.
+    private BooleanBinding canExportLayerDetail;
     private final Appearance appearance = new Appearance();
     private final LayerDetailViews detailViews;
     private final PresenterMode presenterMode;
@@ -188,7 +191,8 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(tabs);
         MainMenuBar menuBar = new MainMenuBar(this::chooseAndOpenModel, this::chooseAndSaveModel,
-                this::chooseAndExportView, quit, this::showShortcuts, this::showAbout, appearance);
+                this::chooseAndExportView, this::chooseAndExportLayerDetail, canExportLayerDetail(), quit,
+                this::showShortcuts, this::showAbout, appearance);
         StepperToolBar toolBar = new StepperToolBar(stepper);
         root.setTop(new VBox(menuBar, toolBar, status));
         root.setLeft(drawingPane);
@@ -408,7 +412,48 @@ public final class MainWindow {
      * shows a dialog naming the file and the reason, and leaves any earlier file intact.
      */
     public void exportView(Path file) {
-        Node view = tabs.getSelectionModel().getSelectedItem().getContent();
+        export(tabs.getSelectionModel().getSelectedItem().getContent(), file);
+    }
+
+    /**
+     * Writes the layer detail panel's view in full, also the part scrolled out of sight (at the
+     * loss step the softmax view), as a PNG at {@value #EXPORT_SCALE} times its size on screen:
+     * File > Export layer detail as PNG... for a slide of one layer. Does nothing while the panel
+     * is closed (the menu item is disabled then).
+     */
+    public void exportLayerDetail(Path file) {
+        Node view = layerDetailContent();
+        if (view == null) {
+            return;
+        }
+        if (view instanceof Parent content) {
+            // Measured afresh: the scroll pane may hold a height the view had a step ago.
+            content.requestLayout();
+            content.applyCss();
+            content.layout();
+        }
+        export(view, file);
+    }
+
+    /** The detail panel's view as a whole, or null when the panel is closed or its tab is not shown. */
+    Node layerDetailContent() {
+        if (!canExportLayerDetail().get()) {
+            return null;
+        }
+        String id = stepper.getPhase() == Stepper.Phase.LOSS ? ScreenShot.SOFTMAX_CONTENT : ScreenShot.LAYER_DETAIL_CONTENT;
+        return stage.getScene().getRoot().lookup(id);
+    }
+
+    private BooleanBinding canExportLayerDetail() {
+        if (canExportLayerDetail == null) {
+            canExportLayerDetail = Bindings.createBooleanBinding(() -> appearance.isLayerDetail()
+                    && "tab-network".equals(tabs.getSelectionModel().getSelectedItem().getId()),
+                    appearance.layerDetailProperty(), tabs.getSelectionModel().selectedItemProperty());
+        }
+        return canExportLayerDetail;
+    }
+
+    private void export(Node view, Path file) {
         PngExport.Pixels pixels;
         try {
             pixels = PngExport.snapshot(view, EXPORT_SCALE);
@@ -423,11 +468,19 @@ public final class MainWindow {
     }
 
     private void chooseAndExportView() {
+        chooseAndExport(exportFileName(), this::exportView);
+    }
+
+    private void chooseAndExportLayerDetail() {
+        chooseAndExport(exportFileName().replaceFirst("\\.png$", "-detail.png"), this::exportLayerDetail);
+    }
+
+    private void chooseAndExport(String suggestedName, java.util.function.Consumer<Path> export) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("fileChooser.exportView.title"));
         chooser.getExtensionFilters().add(
                 new FileChooser.ExtensionFilter(Messages.get("fileChooser.filter.png"), "*.png"));
-        chooser.setInitialFileName(exportFileName());
+        chooser.setInitialFileName(suggestedName);
         if (lastDirectory != null && lastDirectory.isDirectory()) {
             chooser.setInitialDirectory(lastDirectory);
         }
@@ -435,7 +488,7 @@ public final class MainWindow {
         if (chosen != null) {
             // Some platforms' choosers return the name as typed; a picture without .png opens nowhere.
             String name = chosen.getName();
-            exportView(name.toLowerCase(Locale.ROOT).endsWith(".png") ? chosen.toPath()
+            export.accept(name.toLowerCase(Locale.ROOT).endsWith(".png") ? chosen.toPath()
                     : chosen.toPath().resolveSibling(name + ".png"));
         }
     }

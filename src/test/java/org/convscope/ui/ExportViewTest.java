@@ -1,6 +1,7 @@
 package org.convscope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -13,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -137,6 +139,51 @@ class ExportViewTest {
         } finally {
             robot.interact(() -> dialog.getScene().getWindow().hide());
         }
+    }
+
+    @Test
+    void theLayerDetailIsExportedWholeAlsoWhereItIsScrolledOutOfSight(FxRobot robot, @TempDir Path dir)
+            throws IOException {
+        MenuItem export = fileMenuItem(robot, "menu-export-layer-detail");
+        assertEquals("Export _layer detail as PNG...", export.getText());
+        assertEquals(KeyCombination.keyCombination("Shortcut+Shift+E"), export.getAccelerator());
+        assertTrue(export.isDisable(), "nothing to export while the panel is closed");
+        Path nothing = dir.resolve("nothing.png");
+        robot.interact(() -> window.exportLayerDetail(nothing));
+        assertFalse(Files.exists(nothing));
+
+        DrawPad pad = robot.lookup("#draw-pad").queryAs(DrawPad.class);
+        double toPad = (double) DrawPad.LOGICAL_SIZE / SyntheticDigits.CANVAS;
+        robot.interact(() -> {
+            SyntheticDigits.drawing(32, 2026).strokes().forEach(s -> pad.addStroke(s.scaled(toPad)));
+            window.appearance().setLayerDetail(true);
+            window.stepper().next(); // conv1 forward
+        });
+        assertFalse(export.isDisable());
+        Path file = dir.resolve("convscope-conv1-forward-detail.png");
+        robot.interact(() -> window.exportLayerDetail(file));
+        Node content = robot.lookup("#layer-detail-content").query();
+        double visible = robot.lookup("#layer-detail .detail-scroll").queryAs(ScrollPane.class).getViewportBounds().getHeight();
+        assertTrue(content.getLayoutBounds().getHeight() > visible + 200,
+                "the convolution view is taller than the panel: " + content.getLayoutBounds().getHeight() + " vs " + visible);
+        assertExportedAtTwiceTheSizeOf(content, file, robot);
+
+        robot.interact(() -> {
+            for (int step = 1; step < window.stepper().getTotalSteps() / 2 + 1; step++) {
+                window.stepper().next(); // to the loss
+            }
+        });
+        Path loss = dir.resolve("loss.png");
+        robot.interact(() -> window.exportLayerDetail(loss));
+        assertExportedAtTwiceTheSizeOf(robot.lookup("#softmax-content").query(), loss, robot);
+
+        robot.interact(() -> robot.lookup("#main-tabs").queryAs(TabPane.class).getSelectionModel().selectLast());
+        assertTrue(export.isDisable(), "the Model tab has no layer detail");
+    }
+
+    private static MenuItem fileMenuItem(FxRobot robot, String id) {
+        return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 
     @Test
