@@ -150,11 +150,24 @@ public final class ActivationDetailView implements LayerDetailView {
                 : Messages.bind("activation.caption.after.output"));
         summaryText.dispose();
         int size = shape.vector() ? shape.channels() : shape.mapSize();
-        summaryText = facts.rule() == ActivationFacts.Rule.DEAD
-                ? Messages.bind("activation.summary.dead", deadInLayer, x.size(), deadInMap, size)
-                : Messages.bind("activation.summary.saturated", deadInLayer, x.size(), deadInMap, size);
+        summaryText = summaryBinding(facts.rule(), shape.vector(), deadInLayer, x.size(), deadInMap, size);
         summary.textProperty().bind(summaryText);
         hoverChanged();
+    }
+
+    /**
+     * The count of units that pass no gradient. A vector's units are a dense layer's neurons and the
+     * vector is the whole layer, so it needs no count per map; a map's units are its cells, which the
+     * course does not call neurons (see docs/glossary.md).
+     */
+    private static StringBinding summaryBinding(ActivationFacts.Rule rule, boolean vector, int inLayer, int layerSize,
+            int inMap, int mapSize) {
+        if (rule == ActivationFacts.Rule.DEAD) {
+            return vector ? Messages.bind("activation.summary.dead.neurons", inLayer, layerSize)
+                    : Messages.bind("activation.summary.dead.cells", inLayer, layerSize, inMap, mapSize);
+        }
+        return vector ? Messages.bind("activation.summary.saturated.neurons", inLayer, layerSize)
+                : Messages.bind("activation.summary.saturated.cells", inLayer, layerSize, inMap, mapSize);
     }
 
     private void hoverChanged() {

@@ -140,10 +140,12 @@ public final class DropoutDetailView implements LayerDetailView {
         legendTitle.textProperty().bind(backward ? Messages.bind("dropout.legend.gradients")
                 : Messages.bind("dropout.legend.values"));
         factsText.dispose();
-        factsText = stats.active()
-                ? Messages.bind("dropout.facts.training", NumberText.sig3(stats.p()), stats.kept(), stats.total(),
-                        stats.dropped(), scaleText(stats.scale()))
-                : Messages.bind("dropout.facts.inference");
+        // A vector's units are neurons, a map's are cells: the course calls only the first neurons.
+        Object[] counts = {NumberText.sig3(stats.p()), stats.kept(), stats.total(), stats.dropped(),
+                scaleText(stats.scale())};
+        factsText = !stats.active() ? Messages.bind("dropout.facts.inference")
+                : trace.input().shape().vector() ? Messages.bind("dropout.facts.training.neurons", counts)
+                : Messages.bind("dropout.facts.training.cells", counts);
         facts.textProperty().bind(factsText);
         hoverChanged();
     }
