@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -117,7 +116,10 @@ public final class ActivationDetailView implements LayerDetailView {
         // Under the "after" map, which is shorter than the "before" one: the room there is free.
         VBox afterColumn = new VBox(after.root, thumbnailsTitle, thumbnailPane);
         afterColumn.getStyleClass().add("activation-after-column");
-        HBox row = new HBox(plotBox, before.root, afterColumn);
+        // A flow, not a row: in presenter mode the plot and maps grow past the panel's width, and the
+        // "after" column then moves under the plot instead of off the right edge.
+        FlowPane row = new FlowPane(plotBox, before.root, afterColumn);
+        row.setRowValignment(javafx.geometry.VPos.TOP);
         row.getStyleClass().add("activation-row");
         // The count and the hovered unit's numbers share the line above the maps: the count while
         // nothing is pointed at, so at 720p both are in sight without scrolling.
