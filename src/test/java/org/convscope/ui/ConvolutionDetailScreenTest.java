@@ -130,7 +130,7 @@ class ConvolutionDetailScreenTest {
 
         robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
         assertTrue(text(robot, "#conv-size").startsWith("输出尺寸："), text(robot, "#conv-size"));
-        assertTrue(text(robot, "#conv-cell").startsWith("输出单元：第 3 行，第 10 列"), text(robot, "#conv-cell"));
+        assertTrue(text(robot, "#conv-cell").startsWith("输出单元格：第 3 行，第 10 列"), text(robot, "#conv-cell"));
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.convscope.engine.DropoutMask;
 import org.convscope.engine.LayerTrace;
 import org.convscope.ui.detail.CellGrid;
 import org.convscope.ui.draw.DrawPad;
+import org.convscope.ui.maps.FeatureMapView;
+import org.convscope.ui.maps.NetworkStrip;
 import org.convscope.ui.overview.ModelLoading;
 import org.convscope.ui.overview.ModelOverviewViewModel;
 import org.convscope.ui.stepper.StepperViewModel;
@@ -194,7 +196,7 @@ class DropoutAndActivationScreenTest {
             atMostZero += x <= 0 ? 1 : 0;
         }
         String summary = text(robot, "#activation-summary");
-        Matcher count = Pattern.compile("^([\\d,]+) of ([\\d,]+) units in this layer are dead").matcher(summary);
+        Matcher count = Pattern.compile("^([\\d,]+) of ([\\d,]+) cells in this layer are dead").matcher(summary);
         assertTrue(count.find(), summary);
         assertEquals(atMostZero, Integer.parseInt(count.group(1).replace(",", "")));
         assertEquals(trace.input().size(), Integer.parseInt(count.group(2).replace(",", "")));
@@ -224,6 +226,36 @@ class DropoutAndActivationScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(dot.isVisible(), "no unit pointed at, no dot marked");
         assertTrue(robot.lookup("#activation-summary").query().isVisible(), "and the count is back");
+    }
+
+    @Test
+    void atRelu1AClickOnAThumbnailShowsThatMapBeforeAndAfter(FxRobot robot) {
+        walkTo(robot, RELU1 + 1);
+        List<FeatureMapView> thumbnails = robot.lookup("#activation-thumbnails .thumbnail")
+                .queryAllAs(FeatureMapView.class).stream().toList();
+        assertEquals(6, thumbnails.size(), "relu1's six maps");
+        assertTrue(thumbnails.get(0).isSelected(), "map 1 is shown at first");
+        FeatureMapView fourth = thumbnails.stream().filter(t -> t.getChannel() == 3).findFirst().orElseThrow();
+        assertFalse(fourth.isSelected());
+
+        robot.clickOn(fourth);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(fourth.isSelected(), "the clicked map is outlined");
+        assertEquals(1, thumbnails.stream().filter(FeatureMapView::isSelected).count(), "and only it");
+        assertEquals(3, robot.lookup("#network-strip").queryAs(NetworkStrip.class).getSelectedMap(),
+                "the strip marks the same map");
+        assertEquals("relu1", text(robot, "#detail-title"), "still the same layer");
+        LayerTrace trace = stepper.getTrace().layer(RELU1);
+        int mapSize = 28 * 28;
+        CellGrid before = grid(robot, "#activation-before");
+        CellGrid after = grid(robot, "#activation-after");
+        for (int i = 0; i < mapSize; i++) {
+            assertEquals(trace.input().get(3 * mapSize + i), before.value(i), 0.0, "x of map 4, cell " + i);
+            assertEquals(trace.output().get(3 * mapSize + i), after.value(i), 0.0, "f(x) of map 4, cell " + i);
+        }
+        assertTrue(robot.lookup(".activation-map-box .label").queryAllAs(Label.class).stream()
+                .anyMatch(caption -> caption.getText().startsWith("Before: x, map 4 of 6")), "the caption names map 4");
     }
 
     @Test

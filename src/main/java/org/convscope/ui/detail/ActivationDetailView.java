@@ -1,11 +1,13 @@
 package org.convscope.ui.detail;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -17,6 +19,8 @@ import org.convscope.ui.Messages;
 import org.convscope.ui.NumberText;
 import org.convscope.ui.maps.ColorLegend;
 import org.convscope.ui.maps.ColorScale;
+import org.convscope.ui.maps.FeatureMapView;
+import org.convscope.ui.maps.ScaleMode;
 import org.convscope.ui.maps.ValueRange;
 
 /**
@@ -25,7 +29,8 @@ import org.convscope.ui.maps.ValueRange;
  * before the function (x, blue-white-red) with the units that pass no gradient crossed out (dead
  * ReLUs, saturated sigmoids and tanhs) and after it (f(x) forward, dL/dInput backward); how many
  * units pass no gradient. Pointing at a cell prints x, f(x) and f'(x) (backward: dL/dInput =
- * dL/dOutput x f'(x)) with the engine's numbers and marks that unit's dot on the plot.
+ * dL/dOutput x f'(x)) with the engine's numbers and marks that unit's dot on the plot. Under the
+ * "after" map, the layer's maps as thumbnails: a click on one shows that map.
  *
  * <p>f and f' are the engine's own ({@link ActivationFacts} calls the layer), so the plot
  * cannot disagree with the pass.
@@ -41,6 +46,9 @@ public final class ActivationDetailView implements LayerDetailView {
     private static final int AFTER_SIDE = 150;
     private static final int MAX_CELL = 24;
     private static final int AFTER_MIN_CELL = 5;
+    // With the 6 px gaps of the CSS, five 10 x 10 thumbnails (2 px a cell) or four 28 x 28 ones
+    // (1 px) a row fit under the "after" map: relu2's 16 maps take four short rows.
+    private static final int THUMBNAIL_SIDE = 28;
 
     private final LayerDetailViewModel model;
     private final Label summary = new Label();
@@ -50,6 +58,10 @@ public final class ActivationDetailView implements LayerDetailView {
     private final Label hint = new Label();
     private final MapBox before = new MapBox("activation-before");
     private final MapBox after = new MapBox("activation-after");
+    private final Label thumbnailsTitle = new Label();
+    private final FlowPane thumbnailPane = new FlowPane();
+    private final List<FeatureMapView> thumbnails = new ArrayList<>();
+    private int thumbnailLayer = -1;
     private final VBox root;
     private final InvalidationListener hoverMoved = o -> hoverChanged();
     private StringBinding summaryText = Messages.binding(() -> "");
@@ -92,7 +104,22 @@ public final class ActivationDetailView implements LayerDetailView {
         // As wide as the plot (its captions wrap to it), which grows with the type in presenter mode.
         plotBox.setMinWidth(Region.USE_PREF_SIZE);
         plotBox.setMaxWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(plotBox, before.root, after.root);
+        thumbnailsTitle.textProperty().bind(Messages.bind("detail.thumbnails"));
+        thumbnailsTitle.getStyleClass().add("activation-small");
+        thumbnailsTitle.setWrapText(true);
+        thumbnailsTitle.setMinHeight(Region.USE_PREF_SIZE);
+        thumbnailsTitle.setPrefWidth(0);
+        thumbnailsTitle.setMaxWidth(Double.MAX_VALUE);
+        thumbnailPane.setId("activation-thumbnails");
+        thumbnailPane.getStyleClass().add("activation-thumbnails");
+        thumbnailPane.setPrefWrapLength(AFTER_SIDE);
+        // Under the "after" map, which is shorter than the "before" one: the room there is free.
+        VBox afterColumn = new VBox(after.root, thumbnailsTitle, thumbnailPane);
+        afterColumn.getStyleClass().add("activation-after-column");
+        // A flow, not a row: in presenter mode the plot and maps grow past the panel's width, and the
+        // "after" column then moves under the plot instead of off the right edge.
+        FlowPane row = new FlowPane(plotBox, before.root, afterColumn);
+        row.setRowValignment(javafx.geometry.VPos.TOP);
         row.getStyleClass().add("activation-row");
         // The count and the hovered unit's numbers share the line above the maps: the count while
         // nothing is pointed at, so at 720p both are in sight without scrolling.
@@ -141,6 +168,7 @@ public final class ActivationDetailView implements LayerDetailView {
         after.legend.setColorScale(afterScale);
         after.legend.setRange(afterRange);
         plot.show(facts, x);
+        showThumbnails(detail);
 
         String mapText = shape.vector() ? "" : Integer.toString(map + 1);
         int mapCount = shape.vector() ? 1 : shape.channels();
@@ -150,11 +178,65 @@ public final class ActivationDetailView implements LayerDetailView {
                 : Messages.bind("activation.caption.after.output"));
         summaryText.dispose();
         int size = shape.vector() ? shape.channels() : shape.mapSize();
-        summaryText = facts.rule() == ActivationFacts.Rule.DEAD
-                ? Messages.bind("activation.summary.dead", deadInLayer, x.size(), deadInMap, size)
-                : Messages.bind("activation.summary.saturated", deadInLayer, x.size(), deadInMap, size);
+        summaryText = summaryBinding(facts.rule(), shape.vector(), deadInLayer, x.size(), deadInMap, size);
         summary.textProperty().bind(summaryText);
         hoverChanged();
+    }
+
+    /** One thumbnail per map of the layer (none for a vector), the selected one outlined. */
+    private void showThumbnails(LayerDetail detail) {
+        boolean many = detail.mapCount() > 1;
+        thumbnailsTitle.setVisible(many);
+        thumbnailsTitle.setManaged(many);
+        thumbnailPane.setVisible(many);
+        thumbnailPane.setManaged(many);
+        if (!many) {
+            return;
+        }
+        // Rebuilt only for another layer: stepping on at the same layer keeps the nodes under the pointer.
+        if (thumbnailLayer != detail.layerIndex() || thumbnails.size() != detail.mapCount()) {
+            thumbnailLayer = detail.layerIndex();
+            thumbnails.clear();
+            for (int c = 0; c < detail.mapCount(); c++) {
+                FeatureMapView view = new FeatureMapView();
+                view.getStyleClass().add("thumbnail");
+                view.setChannel(c);
+                int pick = c;
+                view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> model.selectMap(pick));
+                thumbnails.add(view);
+            }
+            thumbnailPane.getChildren().setAll(thumbnails);
+        }
+        DetailPanel first = detail.panels().get(0);
+        Tensor tensor = first.tensor();
+        int cell = Math.max(1, THUMBNAIL_SIDE / Math.max(tensor.shape().height(), tensor.shape().width()));
+        for (FeatureMapView view : thumbnails) {
+            view.setCellSize(cell);
+            view.setColorScale(first.scale());
+            view.setRange(detail.scaleMode() == ScaleMode.PER_MAP ? null : first.range());
+            view.setTensor(tensor);
+            view.setSelected(view.getChannel() == detail.map());
+        }
+    }
+
+    /** The thumbnails, one per map of the layer, for tests. */
+    List<FeatureMapView> thumbnailViews() {
+        return thumbnails;
+    }
+
+    /**
+     * The count of units that pass no gradient. A vector's units are a dense layer's neurons and the
+     * vector is the whole layer, so it needs no count per map; a map's units are its cells, which the
+     * course does not call neurons (see docs/glossary.md).
+     */
+    private static StringBinding summaryBinding(ActivationFacts.Rule rule, boolean vector, int inLayer, int layerSize,
+            int inMap, int mapSize) {
+        if (rule == ActivationFacts.Rule.DEAD) {
+            return vector ? Messages.bind("activation.summary.dead.neurons", inLayer, layerSize)
+                    : Messages.bind("activation.summary.dead.cells", inLayer, layerSize, inMap, mapSize);
+        }
+        return vector ? Messages.bind("activation.summary.saturated.neurons", inLayer, layerSize)
+                : Messages.bind("activation.summary.saturated.cells", inLayer, layerSize, inMap, mapSize);
     }
 
     private void hoverChanged() {
@@ -225,6 +307,7 @@ public final class ActivationDetailView implements LayerDetailView {
         }
         plotCaption.textProperty().unbind();
         hint.textProperty().unbind();
+        thumbnailsTitle.textProperty().unbind();
         summary.textProperty().unbind();
         hover.textProperty().unbind();
         summaryText.dispose();

@@ -54,6 +54,7 @@ final class ActivationPlot extends Region {
     private double innerWidth;
     private double innerHeight;
     private Double hovered;
+    private ActivationFacts.Curve curve;
 
     ActivationPlot(double width, double height) {
         this.baseWidth = width;
@@ -85,6 +86,11 @@ final class ActivationPlot extends Region {
         placeHoverDot();
     }
 
+    /** The points of f and f' drawn last (null before the first), for tests. */
+    ActivationFacts.Curve curve() {
+        return curve;
+    }
+
     /** The x range plotted, for tests. */
     double[] xRange() {
         return new double[] {xMin, xMax};
@@ -101,7 +107,7 @@ final class ActivationPlot extends Region {
         double[] range = ActivationFacts.plotRange(inputs.min(), inputs.max());
         xMin = range[0];
         xMax = range[1];
-        ActivationFacts.Curve curve = facts.sample(xMin, xMax, SAMPLES);
+        curve = facts.sample(xMin, xMax, SAMPLES);
         yMin = 0;
         yMax = 0;
         for (int i = 0; i < SAMPLES; i++) {

@@ -134,7 +134,7 @@ public final class DenseDetailView implements LayerDetailView {
             explain.setText(Messages.get("dense.explain", inputs, units));
             matrixCaption.setText(Messages.get("dense.matrix", units, inputs));
         }
-        legend.setCaption(Messages.get("dense.legend"));
+        legend.setCaption(gradients ? Messages.get("dense.legend.gradient") : Messages.get("dense.legend"));
         describe(matrix.getHoveredCell());
     }
 

@@ -3,10 +3,11 @@ package org.convscope.ui.detail;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.StringBinding;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.convscope.engine.DropoutMask;
@@ -32,8 +33,9 @@ import org.convscope.ui.maps.ValueRange;
  * holds the arithmetic the texts state.
  */
 public final class DropoutDetailView implements LayerDetailView {
-    // 120 units (LeNet-5's dropout1) in an 11 x 11 grid at 13 px: three grids and the key fit 630 px.
-    private static final int TARGET_SIDE = 150;
+    // 120 units (LeNet-5's dropout1) in an 11 x 11 grid at 12 px: three grids and the key fit the
+    // about 610 px the panel has beside its scroll bar at 1280 px (at 13 px the key ran off the edge).
+    private static final int TARGET_SIDE = 140;
     private static final int MAX_CELL = 24;
     private static final int KEY_CELL = 14;
 
@@ -82,9 +84,10 @@ public final class DropoutDetailView implements LayerDetailView {
         grids.getStyleClass().add("dropout-grids");
         VBox side = new VBox(kept, dropped, legendTitle, legend, hover);
         side.getStyleClass().add("dropout-side");
-        side.setMinWidth(150);
-        HBox.setHgrow(side, Priority.ALWAYS);
-        HBox row = new HBox(grids, side);
+        // A flow, not a row: in presenter mode the key's large type needs more width than is left
+        // beside the grids, and the key then moves under them instead of off the right edge.
+        FlowPane row = new FlowPane(grids, side);
+        row.setRowValignment(VPos.TOP);
         row.getStyleClass().add("dropout-row");
         root = new VBox(facts, row);
         root.getStyleClass().add("dropout-detail-view");
@@ -140,10 +143,12 @@ public final class DropoutDetailView implements LayerDetailView {
         legendTitle.textProperty().bind(backward ? Messages.bind("dropout.legend.gradients")
                 : Messages.bind("dropout.legend.values"));
         factsText.dispose();
-        factsText = stats.active()
-                ? Messages.bind("dropout.facts.training", NumberText.sig3(stats.p()), stats.kept(), stats.total(),
-                        stats.dropped(), scaleText(stats.scale()))
-                : Messages.bind("dropout.facts.inference");
+        // A vector's units are neurons, a map's are cells: the course calls only the first neurons.
+        Object[] counts = {NumberText.sig3(stats.p()), stats.kept(), stats.total(), stats.dropped(),
+                scaleText(stats.scale())};
+        factsText = !stats.active() ? Messages.bind("dropout.facts.inference")
+                : trace.input().shape().vector() ? Messages.bind("dropout.facts.training.neurons", counts)
+                : Messages.bind("dropout.facts.training.cells", counts);
         facts.textProperty().bind(factsText);
         hoverChanged();
     }

@@ -3,9 +3,10 @@ package org.convscope.ui.detail;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -32,7 +33,9 @@ public final class FlattenDetailView implements LayerDetailView {
     private static final int MAP_SIDE = 140;
     private static final int VECTOR_WRAP = 20;
     private static final int VECTOR_CELL = 8;
-    private static final int MIN_CAPTION_WIDTH = 220;
+    // Captions wrap at their picture's width, or this if the picture is narrower: two captions, the
+    // legend and the gaps then fit the about 610 px the panel has at 1280 px, in both languages.
+    private static final int MIN_CAPTION_WIDTH = 180;
 
     private final LayerDetailViewModel model;
     private final Label explain = new Label();
@@ -70,11 +73,19 @@ public final class FlattenDetailView implements LayerDetailView {
         hover.setWrapText(true);
         VBox mapBox = new VBox(4, mapCaption, overlaid(map, mapMark));
         VBox vectorBox = new VBox(4, vectorCaption, overlaid(vector, vectorMark));
-        HBox maps = new HBox(24, mapBox, vectorBox, legend);
+        // Its width, set in the CSS, holds three labels like -1.46e-8 (backward they ran together);
+        // in presenter mode's larger type that is more than is left beside the pictures, and the
+        // flow then puts the legend under them instead of off the right edge.
+        VBox legendBox = new VBox(legend);
+        legendBox.getStyleClass().add("flatten-legend-box");
+        legend.setMaxWidth(Double.MAX_VALUE);
+        FlowPane maps = new FlowPane(20, 8, mapBox, vectorBox, legendBox);
         maps.setAlignment(Pos.TOP_LEFT);
+        maps.setRowValignment(VPos.TOP);
         // The value line under the pictures: as it grows to two lines it must not move them under the pointer.
         root = new VBox(6, explain, maps, hover);
         root.getStyleClass().add("flatten-detail-view");
+        root.getStylesheets().add(FlattenDetailView.class.getResource("flatten-detail-view.css").toExternalForm());
         map.hoveredCellProperty().addListener((o, old, cell) -> {
             if (!placing && cell != null) {
                 markElement(flatIndex(cell.channel(), cell.row(), cell.col()));
@@ -198,8 +209,10 @@ public final class FlattenDetailView implements LayerDetailView {
         String n = Integer.toString(inputShape.size());
         explain.setText(gradients ? Messages.get("flatten.explain.backward", c, h, w, n)
                 : Messages.get("flatten.explain", c, h, w, n));
-        mapCaption.setText(Messages.get("flatten.map", Integer.toString(map.getChannel() + 1), c));
-        vectorCaption.setText(Messages.get("flatten.vector", n));
+        String mapNumber = Integer.toString(map.getChannel() + 1);
+        mapCaption.setText(gradients ? Messages.get("flatten.map.gradient", mapNumber, c)
+                : Messages.get("flatten.map", mapNumber, c));
+        vectorCaption.setText(gradients ? Messages.get("flatten.vector.gradient", n) : Messages.get("flatten.vector", n));
         legend.setCaption(Messages.get("flatten.legend"));
         if (!mapMark.isVisible()) {
             hover.setText(Messages.get("flatten.hover.idle"));
