@@ -251,7 +251,8 @@ public final class ConvolutionDetailView implements LayerDetailView {
         forwardFormula.getStyleClass().add("formula");
         backwardFormula.getStyleClass().add("formula");
         VBox kernelBox = kernelBox();
-        HBox outputAndKernel = new HBox(outputBox, kernelBox);
+        // Side by side at 1280 x 720; in presenter mode (8 px cells, 18 px text) the kernel moves under the map.
+        FlowPane outputAndKernel = new FlowPane(outputBox, kernelBox);
         outputAndKernel.getStyleClass().add("output-and-kernel");
         // Beside the input, top to bottom: the formula the window makes, then the output map with
         // the window's cell and the kernel. At 1280 x 720 the formula is in sight
@@ -271,14 +272,16 @@ public final class ConvolutionDetailView implements LayerDetailView {
         kernels.setId("conv-kernels");
         kernels.setMaxWidth(Region.USE_PREF_SIZE); // as wide as its slices, so a click beside them picks nothing
         VBox kernelBox = new VBox(kernelCaption, kernels, kernelLegend);
-        kernelBox.getStyleClass().add("map-box");
+        kernelBox.getStyleClass().addAll("map-box", "kernel-box");
         kernelLegend.setMaxWidth(Double.MAX_VALUE);
         kernelLegend.setPrefWidth(0);
         wrapping(kernelCaption);
         kernelCaption.setPrefWidth(0);
         kernelCaption.setMaxWidth(Double.MAX_VALUE);
-        kernelBox.setMinWidth(120); // room for the legend's numbers beside a single 5 x 5 slice
-        HBox.setHgrow(kernelBox, Priority.ALWAYS);
+        // Room for the legend's numbers beside a single 5 x 5 slice, and for the caption in a few
+        // lines (CSS widens it in presenter mode).
+        kernelBox.setMinWidth(120);
+        kernelBox.setPrefWidth(140);
         return kernelBox;
     }
 
@@ -590,8 +593,9 @@ public final class ConvolutionDetailView implements LayerDetailView {
         kernelLegend.setCaption(Messages.get("conv.range.kernel"));
         gradInputLegend.setCaption(Messages.get("detail.range." + shown.scaleMode().name()));
         boolean backward = shown.gradients() && conv.hasGradients();
-        kernelCaption.setText(Messages.get("conv.kernel", shown.map() + 1, conv.kernel(), conv.kernel(), in.channels(),
-                NumberText.sig3(conv.bias(shown.map()))) + (backward ? " " + Messages.get("conv.kernel.click") : ""));
+        // No bias here: the formula above adds it, and the kernels below list every filter's.
+        kernelCaption.setText(Messages.get("conv.kernel", shown.map() + 1, conv.kernel(), conv.kernel(), in.channels())
+                + (backward ? " " + Messages.get("conv.kernel.click") : ""));
         gradInputCaption.setText(Messages.get("conv.gradInput", weightChannel + 1));
         sizeLine.setText(out.height() == out.width() && in.height() == in.width()
                 ? Messages.get("conv.size", in.width(), conv.padding(), conv.kernel(), conv.stride(), out.width())
