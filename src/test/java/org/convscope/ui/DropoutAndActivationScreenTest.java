@@ -273,9 +273,9 @@ class DropoutAndActivationScreenTest {
         CellGrid before = grid(robot, "#activation-before");
         hover(robot, before, index);
         double x = trace.input().get(index);
-        assertEquals("Map 1, row " + (index / 28 + 1) + ", column " + (index % 28 + 1) + ": x = " + x
-                + ", f\u2032(x) = 1.0; dL/dInput = dL/dOutput x f\u2032(x) = " + trace.gradOutput().get(index)
-                + " x 1.0 = " + trace.gradInput().get(index) + ".", text(robot, "#activation-hover"));
+        assertEquals("Map 1, row " + (index / 28 + 1) + ", column " + (index % 28 + 1) + ": x = " + NumberText.full(x)
+                + ", f\u2032(x) = 1.0; dL/dInput = dL/dOutput x f\u2032(x) = " + NumberText.full(trace.gradOutput().get(index))
+                + " x 1.0 = " + NumberText.full(trace.gradInput().get(index)) + ".", text(robot, "#activation-hover"));
         assertEquals(trace.gradInput().get(index), gradInput.value(index), 0.0);
     }
 }

@@ -207,7 +207,7 @@ class LayerDetailScreenTest {
         hover(robot, vector, 3, 2); // down the columns: element 2 * 20 + 3 = 43, counted from 0
         LayerTrace flatten = stepper.getTrace().layer(6);
         // 43 = map 1 (25 values each), then 18 = row 3, column 3 (counted from 0)
-        assertEquals("Element 44 of the vector = map 2, row 4, column 4: " + flatten.output().get(43),
+        assertEquals("Element 44 of the vector = map 2, row 4, column 4: " + NumberText.full(flatten.output().get(43)),
                 text(robot, "#flatten-hover"));
         assertEquals(flatten.input().get(1, 3, 3), flatten.output().get(43), 0, "flatten moves, never changes");
         assertEquals(1, maps.getChannel(), "the map the value came from is shown");
@@ -233,7 +233,7 @@ class LayerDetailScreenTest {
         FeatureMapView vector = robot.lookup("#flatten-vector").queryAs(FeatureMapView.class);
         assertEquals(flatten.gradOutput(), vector.getTensor(), "the vector is dL/dOutput");
         hover(robot, vector, 3, 2); // element 2 * 20 + 3 = 43: map 2 (index 1), row 4 (3), column 4 (3)
-        assertEquals("dL/dOutput element 44 = dL/dInput map 2, row 4, column 4: " + flatten.gradOutput().get(43),
+        assertEquals("dL/dOutput element 44 = dL/dInput map 2, row 4, column 4: " + NumberText.full(flatten.gradOutput().get(43)),
                 text(robot, "#flatten-hover"));
         assertEquals(flatten.gradInput().get(1, 3, 3), flatten.gradOutput().get(43), 0, "folded back, not changed");
     }

@@ -26,6 +26,7 @@ import org.convscope.engine.layer.Dense;
 import org.convscope.engine.layer.Flatten;
 import org.convscope.engine.layer.ReLU;
 import org.convscope.ui.Messages;
+import org.convscope.ui.NumberText;
 import org.convscope.ui.detail.PoolingCanvas.Part;
 import org.convscope.ui.maps.NetworkStrip;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,6 @@ class AvgPoolingDetailViewTest {
         String line = robot.lookup("#pooling-hover").queryAs(Label.class).getText();
         assertTrue(line.startsWith("Output, row 8, column 6: ("), line);
         assertTrue(line.contains(") / 4 = "), line);
-        assertTrue(line.endsWith("(exact value " + out.get(0, 7, 5) + ")"), line);
+        assertTrue(line.endsWith("(exact value " + NumberText.full(out.get(0, 7, 5)) + ")"), line);
     }
 }

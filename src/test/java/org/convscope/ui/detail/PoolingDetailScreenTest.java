@@ -25,6 +25,7 @@ import org.convscope.ui.draw.PadDigits;
 import org.convscope.ui.overview.ModelLoading;
 import org.convscope.ui.overview.ModelOverviewViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.convscope.ui.NumberText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -209,7 +210,7 @@ class PoolingDetailScreenTest {
         String line = hoverLine(robot);
         assertTrue(line.contains("goes to the winner (row " + (winner / 28 + 1) + ", column " + (winner % 28 + 1)
                 + "); the other 3 cells get 0"), line);
-        assertTrue(line.endsWith("Exact value " + g.get(map, oy, ox)), line);
+        assertTrue(line.endsWith("Exact value " + NumberText.full(g.get(map, oy, ox))), line);
 
         robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
         assertTrue(hoverLine(robot).startsWith("梯度 dL/dOutput，第 " + (oy + 1) + " 行"), hoverLine(robot));

@@ -88,13 +88,13 @@ class SoftmaxViewTest {
         Label hover = robot.lookup("#softmax-hover").queryAs(Label.class);
         assertEquals("Point at a row to read its exact values.", hover.getText());
         robot.moveTo("#softmax-class-4");
-        assertEquals("Class 4: z = " + e.logit(4) + ", e^(z - max) = " + e.exponential(4) + ", p = "
-                + e.probability(4) + ", dL/dz = " + e.gradient(4), hover.getText());
+        assertEquals("Class 4: z = " + NumberText.full(e.logit(4)) + ", e^(z - max) = " + NumberText.full(e.exponential(4))
+                + ", p = " + NumberText.full(e.probability(4)) + ", dL/dz = " + NumberText.full(e.gradient(4)), hover.getText());
         robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
         assertEquals("损失 = -log p(4) = -log " + NumberText.sig3(e.probability(4)) + " = " + NumberText.sig3(e.loss()),
                 robot.lookup("#softmax-loss").queryAs(Label.class).getText(), "the language switches at once");
         robot.moveTo("#softmax-class-7");
-        assertTrue(hover.getText().startsWith("类别 7：z = " + e.logit(7)), hover.getText());
+        assertTrue(hover.getText().startsWith("类别 7：z = " + NumberText.full(e.logit(7))), hover.getText());
     }
 
     @Test
