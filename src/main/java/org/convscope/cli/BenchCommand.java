@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.convscope.data.Dataset;
@@ -19,6 +20,7 @@ import org.convscope.engine.Tensor;
 import org.convscope.engine.train.Adam;
 import org.convscope.engine.train.Regularization;
 import org.convscope.engine.train.Trainer;
+import org.convscope.ui.ViewTimings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,8 +69,16 @@ final class BenchCommand implements Callable<Integer> {
             description = "A run of a second or two that checks everything works; its numbers mean little.")
     boolean quick;
 
+    @Option(names = "--ui", order = 4,
+            description = "Measure the app's views instead of the engine: how long the FX thread is held per step "
+                    + "through the shipped model, headless at 1280 x 720, with the detail panel closed and open.")
+    boolean ui;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (ui) {
+            return benchViews();
+        }
         new UsageCheck(spec).require(Presets.NAMES.contains(preset.toLowerCase(Locale.ROOT)),
                 "unknown preset '" + preset + "'; choose one of " + String.join(", ", Presets.NAMES));
         PrintWriter out = spec.commandLine().getOut();
@@ -96,6 +106,22 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "forward_gflops: %.2f%n", forwardFlops / (forwardUs * 1e-6) / 1e9);
             out.printf(Locale.ROOT, "train_b32_gflops: %.2f%n", 3 * forwardFlops * trainB32 / 1e9);
             out.printf(Locale.ROOT, "threads: %d%n", trainer.threads());
+        }
+        peakResidentKilobytes().ifPresent(kb -> out.printf(Locale.ROOT, "peak_rss_mb: %.0f%n", kb / 1024.0));
+        return 0;
+    }
+
+    /**
+     * {@code --ui}: the views' time on the FX thread per step of the pass (a frame at 60 Hz is
+     * 16.7 ms), with the detail panel closed and open, and the snapshot of an export at 2x.
+     */
+    private int benchViews() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        int passes = quick ? 1 : 5;
+        spec.commandLine().getErr().printf(Locale.ROOT,
+                "bench --ui: the main window headless, %d passes of 27 steps after %d to warm up%n", passes, passes);
+        for (Map.Entry<String, Double> figure : ViewTimings.measure(passes, passes).entrySet()) {
+            out.printf(Locale.ROOT, "%s: %.1f%n", figure.getKey(), figure.getValue());
         }
         peakResidentKilobytes().ifPresent(kb -> out.printf(Locale.ROOT, "peak_rss_mb: %.0f%n", kb / 1024.0));
         return 0;

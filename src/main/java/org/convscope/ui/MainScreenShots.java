@@ -226,6 +226,11 @@ public final class MainScreenShots {
         return subject;
     }
 
+    /** The window pictured, for {@link ViewTimings}, which steps it as a teacher does. */
+    MainWindow window() {
+        return window;
+    }
+
     /** The window's stepper, where the pass pictured last stands; for tests. */
     StepperViewModel stepper() {
         return window.stepper();

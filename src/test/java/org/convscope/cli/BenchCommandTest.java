@@ -28,6 +28,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void quickUiBenchPrintsTheViewsFiguresInMilliseconds() {
+        CliRun run = CliRun.of("bench", "--ui", "--quick");
+
+        assertEquals(0, run.exitCode(), run::toString);
+        List<String> lines = run.outLines();
+        assertTrue(lines.get(0).matches("ui_step_median_ms: \\d+\\.\\d"), run::toString);
+        assertTrue(lines.get(1).matches("ui_step_slowest_step_([1-9]|1\\d|2[0-7])_median_ms: \\d+\\.\\d"), run::toString);
+        assertTrue(lines.get(2).matches("ui_step_with_detail_median_ms: \\d+\\.\\d"), run::toString);
+        assertTrue(lines.get(3).matches("ui_step_with_detail_slowest_step_([1-9]|1\\d|2[0-7])_median_ms: \\d+\\.\\d"),
+                run::toString);
+        assertTrue(lines.get(4).matches("ui_export_snapshot_median_ms: \\d+\\.\\d"), run::toString);
+        assertTrue(run.err().startsWith("bench --ui: the main window headless"), run::toString);
+    }
+
+    @Test
     void unknownPresetIsAUsageError() {
         CliRun run = CliRun.of("bench", "--preset", "vgg");
         assertEquals(Cli.USAGE, run.exitCode());

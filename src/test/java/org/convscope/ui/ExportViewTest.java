@@ -66,29 +66,6 @@ class ExportViewTest {
 
         Node network = robot.lookup("#network-split").query(); // the Network tab's content
         assertExportedAtTwiceTheSizeOf(network, file, robot);
-        printTimes(network, dir.resolve("timed.png"), robot);
-    }
-
-    /** How long the FX thread is held (the snapshot) and how long the worker then takes (PNG). */
-    private static void printTimes(Node view, Path file, FxRobot robot) throws IOException {
-        AtomicReference<PngExport.Pixels> pixels = new AtomicReference<>();
-        long[] fxNanos = new long[1];
-        robot.interact(() -> {
-            long start = System.nanoTime();
-            pixels.set(PngExport.snapshot(view, MainWindow.EXPORT_SCALE));
-            fxNanos[0] = System.nanoTime() - start;
-        });
-        // Twice: the first PNG of a JVM also pays for loading ImageIO's plugins.
-        long[] workerNanos = new long[2];
-        for (int run = 0; run < 2; run++) {
-            long start = System.nanoTime();
-            PngExport.write(pixels.get(), file);
-            workerNanos[run] = System.nanoTime() - start;
-        }
-        System.out.printf(Locale.ROOT,
-                "export %s: %d x %d, FX thread %.1f ms, encoding and writing %.1f ms (first in this JVM %.1f ms)%n",
-                view.getId(), pixels.get().width(), pixels.get().height(), fxNanos[0] / 1e6, workerNanos[1] / 1e6,
-                workerNanos[0] / 1e6);
     }
 
     @Test

@@ -118,59 +118,20 @@ class LayerDetailPaneTest {
     }
 
     @Test
-    void showingAnotherLayerTakesLittleTimeOnTheFxThread(FxRobot robot) {
-        // First the convolution view is made (a one-off: its nodes, their skins and stylesheets), on conv2.
-        robot.interact(() -> {
-            model.select(3, NetworkStrip.NONE);
-            pane.applyCss();
-            pane.layout();
-        });
-        long[] nanos = new long[1];
-        robot.interact(() -> {
-            long start = System.nanoTime();
-            model.select(0, 2); // conv1: another layer, its padded input, 28 x 28 map and six thumbnails drawn anew
-            pane.applyCss();
-            pane.layout();
-            nanos[0] = System.nanoTime() - start;
-        });
-        assertInstanceOf(ConvolutionDetailView.class, view());
+    void anotherLayerOfTheSameTypeIsDrawnByTheSameView(FxRobot robot) {
+        // How long this takes on the FX thread is measured by `bench --ui`, not here.
+        robot.interact(() -> model.select(3, NetworkStrip.NONE));
+        LayerDetailView conv2 = view();
+        robot.interact(() -> model.select(0, 2)); // conv1: its padded input, 28 x 28 map and six thumbnails
+        assertSame(conv2, view());
         assertEquals(2, ((ConvolutionDetailView) view()).outputMap().getChannel());
-        // Generous bound for a shared CI core; on a desktop this takes a few milliseconds.
-        assertTrue(nanos[0] < 500_000_000L, "selecting conv1 took " + nanos[0] / 1e6 + " ms");
-        System.out.printf("layer detail: conv1 selected and drawn in %.1f ms%n", nanos[0] / 1e6);
     }
 
     @Test
-    void thePoolingViewDrawsMaxpool1QuicklyOnTheFxThread(FxRobot robot) {
-        // Once to pay the one-off costs (classes, stylesheets, the check box's skin), then back to conv1.
-        for (int layer : new int[] {2, 0}) {
-            robot.interact(() -> {
-                model.select(layer, NetworkStrip.NONE);
-                pane.applyCss();
-                pane.layout();
-            });
-        }
-        // The fastest of three, each from conv1: a busy shared core should not decide the result.
-        long[] nanos = {Long.MAX_VALUE};
-        for (int i = 0; i < 3; i++) {
-            robot.interact(() -> {
-                model.select(0, NetworkStrip.NONE);
-                pane.applyCss();
-                pane.layout();
-                long start = System.nanoTime();
-                model.select(2, 4); // maxpool1: a new pooling view, 784 input cells, 196 routes, six thumbnails
-                pane.applyCss();
-                pane.layout();
-                nanos[0] = Math.min(nanos[0], System.nanoTime() - start);
-            });
-        }
+    void thePoolingViewShowsTheSelectedMapOfMaxpool1(FxRobot robot) {
+        robot.interact(() -> model.select(2, 4)); // maxpool1: 784 input cells, 196 routes, six thumbnails
         assertInstanceOf(PoolingDetailView.class, view());
         assertEquals(4, ((PoolingDetailView) view()).walkthrough().channel());
-        // A whole new view is made and styled here, in a scene without the app's theme, where every
-        // looked-up colour is logged as unresolved; on the 2-core VM under load that took up to 390 ms,
-        // hence twice the maps' bound. The canvas itself draws in a few milliseconds.
-        assertTrue(nanos[0] < 1_000_000_000L, "selecting maxpool1 took " + nanos[0] / 1e6 + " ms");
-        System.out.printf("layer detail: maxpool1's pooling view made and drawn in %.1f ms%n", nanos[0] / 1e6);
     }
 
     @Test

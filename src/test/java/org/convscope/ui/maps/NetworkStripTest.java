@@ -147,23 +147,18 @@ class NetworkStripTest {
     }
 
     @Test
-    void aWholePassIsShownWithoutBuildingNodesAndQuickly(FxRobot robot) {
+    void aWholePassIsShownWithoutBuildingNodes(FxRobot robot) {
+        // How long a step takes on the FX thread is measured by `bench --ui`, not here.
         PassTrace full = network.trace(StripSamples.digit(5), 5, org.convscope.engine.Mode.INFERENCE);
         FeatureMapView first = columns().get(1).maps().get(0);
-        long[] nanos = new long[1];
         robot.interact(() -> {
-            long start = System.nanoTime();
             strip.setTrace(full);
             strip.setShowGradients(true);
             strip.applyCss();
             strip.layout(); // every visible map redraws its image here
-            nanos[0] = System.nanoTime() - start;
         });
         assertSame(first, columns().get(1).maps().get(0), "the map views are reused, not rebuilt");
         assertSame(full.layer(0).gradOutput(), first.getTensor());
-        // Generous bound for a shared CI core; on a desktop this takes a few milliseconds.
-        assertTrue(nanos[0] < 500_000_000L, "a step took " + nanos[0] / 1e6 + " ms");
-        System.out.printf("network strip: one step (all LeNet-5 maps) in %.1f ms%n", nanos[0] / 1e6);
     }
 
     @Test
