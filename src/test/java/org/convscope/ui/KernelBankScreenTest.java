@@ -80,7 +80,9 @@ class KernelBankScreenTest {
     }
 
     private static List<Pane> tiles(FxRobot robot) {
-        return robot.lookup("#kernel-tiles").queryAs(Pane.class).getChildren().stream().map(Pane.class::cast).toList();
+        // Tiles of filters the layer does not have (conv1 after conv2) are kept hidden.
+        return robot.lookup("#kernel-tiles").queryAs(Pane.class).getChildren().stream().filter(Node::isVisible)
+                .map(Pane.class::cast).toList();
     }
 
     private static Canvas canvasOf(Pane tile) {
@@ -228,6 +230,9 @@ class KernelBankScreenTest {
         stepTo(robot, CONV1 + 1); // the rerun pass, forward at conv1
         LayerTrace conv1 = stepper.getTrace().layer(CONV1);
         scrollToKernels(robot);
+        assertEquals(6, tiles(robot).size(), "conv1's six kernels, after conv2's sixteen on the way back");
+        assertEquals(6, robot.lookup("#conv-filters").queryAs(Pane.class).getChildren().stream().filter(Node::isVisible)
+                .count(), "and its six feature maps to pick from");
         assertTrue(button(robot, "#kernel-bank-change").isSelected(), "right after an update: the change");
         assertFalse(button(robot, "#kernel-bank-change").isDisabled());
         Tensor now = param(conv1, "weights").value();

@@ -1,12 +1,10 @@
 package org.convscope.ui.detail;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -59,9 +57,7 @@ public final class ActivationDetailView implements LayerDetailView {
     private final MapBox before = new MapBox("activation-before");
     private final MapBox after = new MapBox("activation-after");
     private final Label thumbnailsTitle = new Label();
-    private final FlowPane thumbnailPane = new FlowPane();
-    private final List<FeatureMapView> thumbnails = new ArrayList<>();
-    private int thumbnailLayer = -1;
+    private final MapThumbnails thumbnailPane;
     private final VBox root;
     private final InvalidationListener hoverMoved = o -> hoverChanged();
     private StringBinding summaryText = Messages.binding(() -> "");
@@ -104,6 +100,7 @@ public final class ActivationDetailView implements LayerDetailView {
         // As wide as the plot (its captions wrap to it), which grows with the type in presenter mode.
         plotBox.setMinWidth(Region.USE_PREF_SIZE);
         plotBox.setMaxWidth(Region.USE_PREF_SIZE);
+        thumbnailPane = new MapThumbnails(model::selectMap);
         thumbnailsTitle.textProperty().bind(Messages.bind("detail.thumbnails"));
         thumbnailsTitle.getStyleClass().add("activation-small");
         thumbnailsTitle.setWrapText(true);
@@ -193,35 +190,14 @@ public final class ActivationDetailView implements LayerDetailView {
         if (!many) {
             return;
         }
-        // Rebuilt only for another layer: stepping on at the same layer keeps the nodes under the pointer.
-        if (thumbnailLayer != detail.layerIndex() || thumbnails.size() != detail.mapCount()) {
-            thumbnailLayer = detail.layerIndex();
-            thumbnails.clear();
-            for (int c = 0; c < detail.mapCount(); c++) {
-                FeatureMapView view = new FeatureMapView();
-                view.getStyleClass().add("thumbnail");
-                view.setChannel(c);
-                int pick = c;
-                view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> model.selectMap(pick));
-                thumbnails.add(view);
-            }
-            thumbnailPane.getChildren().setAll(thumbnails);
-        }
         DetailPanel first = detail.panels().get(0);
-        Tensor tensor = first.tensor();
-        int cell = Math.max(1, THUMBNAIL_SIDE / Math.max(tensor.shape().height(), tensor.shape().width()));
-        for (FeatureMapView view : thumbnails) {
-            view.setCellSize(cell);
-            view.setColorScale(first.scale());
-            view.setRange(detail.scaleMode() == ScaleMode.PER_MAP ? null : first.range());
-            view.setTensor(tensor);
-            view.setSelected(view.getChannel() == detail.map());
-        }
+        thumbnailPane.show(first.tensor(), detail.map(), THUMBNAIL_SIDE, first.scale(),
+                detail.scaleMode() == ScaleMode.PER_MAP ? null : first.range());
     }
 
     /** The thumbnails, one per map of the layer, for tests. */
     List<FeatureMapView> thumbnailViews() {
-        return thumbnails;
+        return thumbnailPane.views();
     }
 
     /**

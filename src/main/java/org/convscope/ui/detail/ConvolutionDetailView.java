@@ -1,6 +1,5 @@
 package org.convscope.ui.detail;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -16,7 +15,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -120,8 +118,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
     private final Label sizeLine = new Label();
     private final Label explanation = new Label();
     private final Label filtersTitle = caption("filters-title");
-    private final FlowPane filters = new FlowPane();
-    private final List<FeatureMapView> filterViews = new ArrayList<>();
+    private final MapThumbnails filters;
     private final KernelBankView kernelBank = new KernelBankView();
     private final VBox root;
 
@@ -150,6 +147,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
 
     public ConvolutionDetailView(LayerDetailViewModel model) {
         this.model = model;
+        filters = new MapThumbnails(model::selectMap);
         // The value line sits above the maps, one line high whatever it says: a line that grew or
         // shrank would move the maps under the pointer and so jump the window to another cell.
         root = new VBox(controlsRow(), hover, mapsRow(), secondRow(), sizeLine, explanation, filtersBox(), kernelBank);
@@ -472,28 +470,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
     }
 
     private void showFilters(LayerDetail detail, DetailPanel main) {
-        int count = main.mapCount();
-        if (filterViews.size() != count) {
-            filterViews.clear();
-            for (int f = 0; f < count; f++) {
-                FeatureMapView view = new FeatureMapView();
-                view.getStyleClass().add("thumbnail");
-                view.setChannel(f);
-                int filter = f;
-                view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> model.selectMap(filter));
-                filterViews.add(view);
-            }
-            filters.getChildren().setAll(filterViews);
-        }
-        Shape shape = main.tensor().shape();
-        int cell = Math.max(1, THUMBNAIL_SIDE / Math.max(shape.height(), shape.width()));
-        for (FeatureMapView view : filterViews) {
-            view.setCellSize(cell);
-            view.setColorScale(main.scale());
-            view.setRange(main.range());
-            view.setTensor(main.tensor());
-            view.setSelected(view.getChannel() == detail.map());
-        }
+        filters.show(main.tensor(), detail.map(), THUMBNAIL_SIDE, main.scale(), main.range());
     }
 
     /** The parameters {@code detail}'s layer had before the last Apply update, or null if none was applied. */
@@ -808,6 +785,14 @@ public final class ConvolutionDetailView implements LayerDetailView {
 
     IntegerProperty positionProperty() {
         return position;
+    }
+
+    @Override
+    public void hide() {
+        stop(); // the window does not slide on out of sight
+        // Shown again, it starts afresh, as a new view would: at the strongest cell of what the
+        // step shows then (on the way back, the strongest gradient, not the forward pass's cell).
+        shownLayer = -1;
     }
 
     @Override

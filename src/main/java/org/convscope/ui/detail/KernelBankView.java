@@ -143,15 +143,20 @@ final class KernelBankView extends VBox {
         }
         settingButtons = false;
         legend.setRange(shown.range());
-        if (tileViews.size() != shown.filters()) {
-            tileViews.clear();
-            for (int f = 0; f < shown.filters(); f++) {
-                tileViews.add(new Tile(f));
-            }
-            tiles.getChildren().setAll(tileViews);
+        // Tiles are made once and kept, hidden when a layer has fewer filters: new nodes cost more
+        // to style than to draw.
+        while (tileViews.size() < shown.filters()) {
+            Tile tile = new Tile(tileViews.size());
+            tileViews.add(tile);
+            tiles.getChildren().add(tile);
         }
         for (Tile tile : tileViews) {
-            tile.draw();
+            boolean used = tile.filter < shown.filters();
+            tile.setVisible(used);
+            tile.setManaged(used);
+            if (used) {
+                tile.draw();
+            }
         }
     }
 
@@ -178,7 +183,7 @@ final class KernelBankView extends VBox {
         explanation.setText(Messages.get("kernels.explain." + quantity.name(), NumberText.full(learningRate),
                 largest.filter() + 1, largest.channel() + 1, largest.row() + 1, largest.col() + 1,
                 NumberText.sig3(largest.value())));
-        for (Tile tile : tileViews) {
+        for (Tile tile : tileViews.subList(0, bank.filters())) {
             tile.writeBias();
         }
         showHover(hovered);

@@ -3,6 +3,8 @@ package org.convscope.ui.detail;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
@@ -27,6 +29,11 @@ public class LayerDetailPaneSkin extends SkinBase<LayerDetailPane> {
     private final InvalidationListener detailChanged = o -> update();
     private LayerDetailView view;
     private LayerDetailView.Factory viewFactory;
+    // Every view made so far, by factory, all kept in the scene and one of them shown. Stepping
+    // through a pass changes the layer type at almost every step (conv, relu, pool, conv ...): a
+    // view made and styled once is then only redrawn. A node taken out and put back, or a new
+    // one, is restyled whole, which took about half of a step's time on the FX thread.
+    private final Map<LayerDetailView.Factory, LayerDetailView> made = new LinkedHashMap<>();
 
     public LayerDetailPaneSkin(LayerDetailPane pane) {
         super(pane);
@@ -99,11 +106,18 @@ public class LayerDetailPaneSkin extends SkinBase<LayerDetailPane> {
         LayerDetailView.Factory factory = pane.getViews().factoryFor(detail.type());
         if (view == null || factory != viewFactory) {
             if (view != null) {
-                view.dispose();
+                view.hide();
             }
             viewFactory = factory;
-            view = factory.create(pane.getModel());
-            content.getChildren().setAll(view.node());
+            view = made.computeIfAbsent(factory, f -> {
+                LayerDetailView fresh = f.create(pane.getModel());
+                content.getChildren().add(fresh.node());
+                return fresh;
+            });
+            for (LayerDetailView each : made.values()) {
+                each.node().setVisible(each == view);
+                each.node().setManaged(each == view);
+            }
         }
         view.show(detail);
     }
@@ -117,9 +131,10 @@ public class LayerDetailPaneSkin extends SkinBase<LayerDetailPane> {
     @Override
     public void dispose() {
         getSkinnable().getModel().detailProperty().removeListener(detailChanged);
-        if (view != null) {
-            view.dispose();
-        }
+        made.values().forEach(LayerDetailView::dispose);
+        made.clear();
+        content.getChildren().clear();
+        view = null;
         subtitle.textProperty().unbind();
         message.textProperty().unbind();
         super.dispose();

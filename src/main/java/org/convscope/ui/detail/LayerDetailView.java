@@ -8,9 +8,10 @@ import javafx.scene.Node;
  * {@link #node()} under the layer's title and hands it every new {@link LayerDetail}; the view
  * draws it and may change the selection through the {@link LayerDetailViewModel} it was made with.
  *
- * <p>A view is kept while the selected layers share its type, so {@link #show} must cope with
- * any layer of that type and any snapshot (another map, another step, gradients or not), and
- * should reuse its nodes rather than rebuild them on every step.
+ * <p>A view is made once per panel and kept: while another type is shown it is {@link #hide()
+ * hidden} (its node stays in the scene, invisible), and it is {@link #dispose() disposed} with the
+ * panel's skin. So {@link #show} must cope with any layer of its type and any snapshot (another
+ * layer, map or step, gradients or not), and should reuse its nodes rather than rebuild them.
  */
 public interface LayerDetailView {
 
@@ -25,6 +26,13 @@ public interface LayerDetailView {
 
     /** Draws {@code detail}, whose status is {@link LayerDetail.Status#SHOWN}. */
     void show(LayerDetail detail);
+
+    /**
+     * The panel now shows another type's view and keeps this one, out of sight, for the next
+     * layer of its type (which it will be {@link #show shown}): stop anything running.
+     */
+    default void hide() {
+    }
 
     /** Lets go of everything the view listens to; the panel drops the view afterwards. */
     void dispose();

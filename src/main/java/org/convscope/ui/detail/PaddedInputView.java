@@ -3,6 +3,7 @@ package org.convscope.ui.detail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -101,16 +102,20 @@ final class PaddedInputView extends Region {
             number.setManaged(false);
             numbers.add(number);
         }
-        getChildren().setAll(values, tint);
+        List<Node> children = new ArrayList<>(List.of(values, tint));
         for (int c = 0; c < channels; c++) {
-            getChildren().add(windows.get(c));
+            children.add(windows.get(c));
             if (numbered()) {
                 Label number = numbers.get(c);
                 number.setText(Integer.toString(c + 1)); // a channel number, the same in every language
                 number.relocate(channelX(c), channelY(c) - LABEL_HEIGHT - 1);
                 number.resize(40, LABEL_HEIGHT);
-                getChildren().add(number);
+                children.add(number);
             }
+        }
+        // Only when they differ: nodes taken out and put back are restyled, on every step.
+        if (!getChildren().equals(children)) {
+            getChildren().setAll(children);
         }
         drawValues(scale, range);
         requestLayout();

@@ -1,19 +1,15 @@
 package org.convscope.ui.detail;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.convscope.engine.Tensor;
 import org.convscope.ui.Messages;
 import org.convscope.ui.NumberText;
 import org.convscope.ui.detail.PoolingCanvas.Hover;
@@ -58,14 +54,12 @@ public final class PoolingDetailView implements LayerDetailView {
     private final Label legendTitle = new Label();
     private final ColorLegend legend = new ColorLegend();
     private final Label thumbnailsTitle = new Label();
-    private final FlowPane thumbnailPane = new FlowPane();
-    private final List<FeatureMapView> thumbnails = new ArrayList<>();
+    private final MapThumbnails thumbnailPane;
     private final StringBinding hoverText;
     private final StringBinding explanationText;
     private final VBox root;
     private LayerDetail shown;
     private PoolingWalkthrough walk;
-    private int thumbnailLayer = -1;
 
     public PoolingDetailView(LayerDetailViewModel model) {
         this.model = model;
@@ -95,6 +89,7 @@ public final class PoolingDetailView implements LayerDetailView {
         legendTitle.setMinHeight(Region.USE_PREF_SIZE);
         legend.setMaxWidth(Double.MAX_VALUE);
         legend.setPrefWidth(0);
+        thumbnailPane = new MapThumbnails(model::selectMap);
         thumbnailsTitle.textProperty().bind(Messages.bind("detail.thumbnails"));
         thumbnailsTitle.getStyleClass().add("thumbnails-title");
         thumbnailsTitle.setWrapText(true);
@@ -223,34 +218,14 @@ public final class PoolingDetailView implements LayerDetailView {
         if (!many) {
             return;
         }
-        if (thumbnailLayer != detail.layerIndex() || thumbnails.size() != detail.mapCount()) {
-            thumbnailLayer = detail.layerIndex();
-            thumbnails.clear();
-            for (int c = 0; c < detail.mapCount(); c++) {
-                FeatureMapView view = new FeatureMapView();
-                view.getStyleClass().add("thumbnail");
-                view.setChannel(c);
-                int pick = c;
-                view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> model.selectMap(pick));
-                thumbnails.add(view);
-            }
-            thumbnailPane.getChildren().setAll(thumbnails);
-        }
         DetailPanel first = detail.panels().get(0);
-        Tensor tensor = first.tensor();
-        int cell = Math.max(1, THUMBNAIL_SIDE / Math.max(tensor.shape().height(), tensor.shape().width()));
-        for (FeatureMapView view : thumbnails) {
-            view.setCellSize(cell);
-            view.setColorScale(first.scale());
-            view.setRange(detail.scaleMode() == ScaleMode.PER_MAP ? null : first.range());
-            view.setTensor(tensor);
-            view.setSelected(view.getChannel() == detail.map());
-        }
+        thumbnailPane.show(first.tensor(), detail.map(), THUMBNAIL_SIDE, first.scale(),
+                detail.scaleMode() == ScaleMode.PER_MAP ? null : first.range());
     }
 
     /** The thumbnails, for tests. */
     List<FeatureMapView> thumbnailViews() {
-        return thumbnails;
+        return thumbnailPane.views();
     }
 
     private String explanationText() {

@@ -1,6 +1,8 @@
 package org.convscope.ui.detail;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -111,10 +113,22 @@ class LayerDetailPaneTest {
         robot.interact(() -> model.select(0, NetworkStrip.NONE)); // conv1: the standard registry's convolution view
         LayerDetailView convolution = view();
         assertInstanceOf(ConvolutionDetailView.class, convolution);
-        assertTrue(reluViewsDisposed.get(0), "the replaced view lets go of its listeners");
+        assertFalse(reluViewsDisposed.get(0), "the replaced view is kept, out of sight, for the next ReLU layer");
         robot.interact(() -> model.select(3, 2)); // conv2
         assertSame(convolution, view(), "one convolution view for both conv layers");
         assertEquals(2, ((ConvolutionDetailView) convolution).outputMap().getChannel());
+
+        robot.interact(() -> model.select(4, 1)); // relu2: the ReLU view made for relu1, shown again
+        assertEquals(1, reluViewsDisposed.size(), "not made again");
+        assertEquals("relu2", shownByReluView.get(shownByReluView.size() - 1).name());
+        robot.interact(() -> model.select(0, NetworkStrip.NONE));
+        assertSame(convolution, view(), "and the convolution view too");
+        assertEquals(1, pane.lookupAll(".convolution-detail-view").stream().filter(Node::isVisible).count()
+                + pane.lookupAll(".pooling-detail-view").stream().filter(Node::isVisible).count(),
+                "one view in sight");
+
+        robot.interact(() -> pane.setSkin(new LayerDetailPaneSkin(pane))); // disposes the old skin
+        assertTrue(reluViewsDisposed.get(0), "a skin let go lets go of every view it made");
     }
 
     @Test
@@ -125,6 +139,19 @@ class LayerDetailPaneTest {
         robot.interact(() -> model.select(0, 2)); // conv1: its padded input, 28 x 28 map and six thumbnails
         assertSame(conv2, view());
         assertEquals(2, ((ConvolutionDetailView) view()).outputMap().getChannel());
+    }
+
+    @Test
+    void aKeptConvolutionViewStartsAfreshWhenItsTypeComesBack(FxRobot robot) {
+        robot.interact(() -> model.select(3, NetworkStrip.NONE)); // conv2
+        ConvolutionDetailView conv = (ConvolutionDetailView) view();
+        int[] strongest = conv.windowCell();
+        robot.interact(() -> conv.positionProperty().set(0)); // the student slides the window to the corner
+        assertEquals(0, conv.windowCell()[0] + conv.windowCell()[1]);
+        robot.interact(() -> model.select(2, NetworkStrip.NONE)); // maxpool1: another type
+        robot.interact(() -> model.select(3, NetworkStrip.NONE)); // conv2 again, as the backward pass comes back
+        assertSame(conv, view(), "the same view, kept");
+        assertArrayEquals(strongest, conv.windowCell(), "but it starts again at the strongest cell, as a new view would");
     }
 
     @Test
