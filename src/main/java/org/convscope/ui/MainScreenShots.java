@@ -100,6 +100,30 @@ public final class MainScreenShots {
      */
     public static void writeAll(List<ScreenShot> shots, Path folder, double scale, Consumer<Written> written)
             throws Exception {
+        onHeadlessWindow(screen -> {
+            for (ScreenShot shot : shots) {
+                PngExport.Pixels pixels = HeadlessFx.call(() -> screen.take(shot, scale));
+                Path file = folder.resolve(shot.fileName());
+                PngExport.write(pixels, file);
+                written.accept(new Written(shot, file, pixels.width(), pixels.height()));
+            }
+            return null;
+        });
+    }
+
+    /** Work done with the headless window of {@link #onHeadlessWindow}, on the caller's thread. */
+    @FunctionalInterface
+    interface WindowWork<T> {
+        T run(MainScreenShots screen) throws Exception;
+    }
+
+    /**
+     * Opens the main window headless ({@link #open}, {@value #WIDTH} x {@value #HEIGHT}), hands it
+     * to {@code work} on the calling thread (which reaches the window through
+     * {@link HeadlessFx#call}), and closes it again; starts JavaFX if it is not running, and stops
+     * it again if it started it. Call from any thread but the FX thread, which it waits for.
+     */
+    static <T> T onHeadlessWindow(WindowWork<T> work) throws Exception {
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("call from a thread other than the FX thread: it waits for that thread");
         }
@@ -107,12 +131,7 @@ public final class MainScreenShots {
         try {
             MainScreenShots screen = HeadlessFx.call(() -> open(WIDTH, HEIGHT));
             try {
-                for (ScreenShot shot : shots) {
-                    PngExport.Pixels pixels = HeadlessFx.call(() -> screen.take(shot, scale));
-                    Path file = folder.resolve(shot.fileName());
-                    PngExport.write(pixels, file);
-                    written.accept(new Written(shot, file, pixels.width(), pixels.height()));
-                }
+                return work.run(screen);
             } finally {
                 HeadlessFx.call(() -> {
                     screen.close();

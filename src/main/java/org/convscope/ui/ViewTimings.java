@@ -3,7 +3,6 @@ package org.convscope.ui;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import org.convscope.ui.stepper.StepperViewModel;
@@ -29,26 +28,8 @@ public final class ViewTimings {
      * @return figures in milliseconds by name, in a stable order
      */
     public static Map<String, Double> measure(int warmUpPasses, int passes) throws Exception {
-        if (Platform.isFxApplicationThread()) {
-            throw new IllegalStateException("call from a thread other than the FX thread: it waits for that thread");
-        }
-        boolean startedHere = HeadlessFx.start();
-        try {
-            MainScreenShots screen = HeadlessFx.call(() -> MainScreenShots.open(MainScreenShots.WIDTH,
-                    MainScreenShots.HEIGHT));
-            try {
-                return HeadlessFx.call(() -> measureOn(screen.window(), warmUpPasses, passes));
-            } finally {
-                HeadlessFx.call(() -> {
-                    screen.close();
-                    return null;
-                });
-            }
-        } finally {
-            if (startedHere) {
-                Platform.exit();
-            }
-        }
+        return MainScreenShots.onHeadlessWindow(
+                screen -> HeadlessFx.call(() -> measureOn(screen.window(), warmUpPasses, passes)));
     }
 
     private static Map<String, Double> measureOn(MainWindow window, int warmUpPasses, int passes) {

@@ -11,21 +11,14 @@ import java.util.regex.Pattern;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
-import org.convscope.data.Stroke;
-import org.convscope.data.SyntheticDigits;
 import org.convscope.engine.LayerTrace;
 import org.convscope.engine.ParamTrace;
 import org.convscope.engine.Stepper;
-import org.convscope.ui.draw.DrawPad;
 import org.convscope.ui.maps.FeatureMapView;
-import org.convscope.ui.maps.FeatureMapViewSkin;
-import org.convscope.ui.overview.ModelLoading;
-import org.convscope.ui.overview.ModelOverviewViewModel;
 import org.convscope.ui.stepper.StepperViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,19 +42,8 @@ class ConvolutionDetailScreenTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        ModelOverviewViewModel overview = new ModelOverviewViewModel(BackgroundTasks.sameThread());
-        MainWindow window = new MainWindow(stage, overview, BackgroundTasks.sameThread(), () -> { });
-        overview.loadStartupModel(ModelLoading.shippedModel());
-        window.appearance().setLayerDetail(true);
-        window.show();
-        stepper = window.stepper();
-        DrawPad pad = (DrawPad) stage.getScene().lookup("#draw-pad");
-        double scale = (double) DrawPad.LOGICAL_SIZE / SyntheticDigits.CANVAS;
-        for (Stroke s : SyntheticDigits.drawing(3, 8080).strokes()) {
-            pad.addStroke(new Stroke(s.points().stream().map(p -> new Stroke.Point(p.x() * scale, p.y() * scale)).toList(),
-                    s.width() * scale));
-        }
+        stepper = ShippedModelWindow.show(stage, true).stepper();
+        ShippedModelWindow.draw(stage, 3);
     }
 
     @AfterEach
@@ -207,21 +189,9 @@ class ConvolutionDetailScreenTest {
 
         FeatureMapView gradInput = robot.lookup("#conv-grad-input").queryAs(FeatureMapView.class);
         assertEquals(4, gradInput.getChannel(), "dL/dInput of the weight's own channel");
-        scrollIntoView(robot, gradInput); // under the maps: the panel scrolls to it, as a student would
+        DetailScroll.scrollIntoView(robot, gradInput); // under the maps: the panel scrolls to it, as a student would
         hover(robot, gradInput, 6, 9);
         assertEquals("dL/dInput, map 5, row 7, column 10: " + NumberText.full(conv2.gradInput().get(4, 6, 9)),
                 text(robot, "#conv-hover"));
-    }
-
-    /** Scrolls the detail panel so that {@code node} is at the top of its view. */
-    private static void scrollIntoView(FxRobot robot, Node node) {
-        ScrollPane scroll = robot.lookup("#layer-detail .detail-scroll").queryAs(ScrollPane.class);
-        robot.interact(() -> {
-            Node content = scroll.getContent();
-            double y = content.sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
-            double range = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(range <= 0 ? 0 : Math.min(1, y / range));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

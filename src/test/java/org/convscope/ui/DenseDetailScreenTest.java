@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.convscope.data.SyntheticDigits;
 import org.convscope.engine.LayerTrace;
 import org.convscope.ui.detail.DenseExplanation;
-import org.convscope.ui.draw.DrawPad;
 import org.convscope.ui.maps.FeatureMapView;
-import org.convscope.ui.overview.ModelLoading;
-import org.convscope.ui.overview.ModelOverviewViewModel;
 import org.convscope.ui.stepper.StepperViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,16 +33,9 @@ class DenseDetailScreenTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        ModelOverviewViewModel overview = new ModelOverviewViewModel(BackgroundTasks.sameThread());
-        window = new MainWindow(stage, overview, BackgroundTasks.sameThread(), () -> { });
-        overview.loadStartupModel(ModelLoading.shippedModel());
-        window.appearance().setLayerDetail(true);
-        window.show();
+        window = ShippedModelWindow.show(stage, true);
         stepper = window.stepper();
-        DrawPad pad = (DrawPad) stage.getScene().lookup("#draw-pad");
-        double scale = (double) DrawPad.LOGICAL_SIZE / SyntheticDigits.CANVAS;
-        SyntheticDigits.drawing(5, 8080).strokes().forEach(s -> pad.addStroke(s.scaled(scale)));
+        ShippedModelWindow.draw(stage, 5);
     }
 
     @AfterEach

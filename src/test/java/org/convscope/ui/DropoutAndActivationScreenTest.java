@@ -12,16 +12,11 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.convscope.data.Stroke;
-import org.convscope.data.SyntheticDigits;
 import org.convscope.engine.DropoutMask;
 import org.convscope.engine.LayerTrace;
 import org.convscope.ui.detail.CellGrid;
-import org.convscope.ui.draw.DrawPad;
 import org.convscope.ui.maps.FeatureMapView;
 import org.convscope.ui.maps.NetworkStrip;
-import org.convscope.ui.overview.ModelLoading;
-import org.convscope.ui.overview.ModelOverviewViewModel;
 import org.convscope.ui.stepper.StepperViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,18 +41,9 @@ class DropoutAndActivationScreenTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        ModelOverviewViewModel overview = new ModelOverviewViewModel(BackgroundTasks.sameThread());
-        window = new MainWindow(stage, overview, BackgroundTasks.sameThread(), () -> { });
-        overview.loadStartupModel(ModelLoading.shippedModel());
-        window.appearance().setLayerDetail(true);
-        window.show();
+        window = ShippedModelWindow.show(stage, true);
         stepper = window.stepper();
-        DrawPad pad = (DrawPad) stage.getScene().lookup("#draw-pad");
-        double scale = (double) DrawPad.LOGICAL_SIZE / SyntheticDigits.CANVAS;
-        SyntheticDigits.drawing(2, 8080).strokes().forEach(s -> pad.addStroke(
-                new Stroke(s.points().stream().map(p -> new Stroke.Point(p.x() * scale, p.y() * scale)).toList(),
-                        s.width() * scale)));
+        ShippedModelWindow.draw(stage, 2);
     }
 
     @AfterEach

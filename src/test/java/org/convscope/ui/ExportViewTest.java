@@ -8,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
@@ -21,8 +20,6 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.convscope.data.SyntheticDigits;
 import org.convscope.ui.draw.DrawPad;
-import org.convscope.ui.overview.ModelLoading;
-import org.convscope.ui.overview.ModelOverviewViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,11 +38,7 @@ class ExportViewTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        ModelOverviewViewModel overview = new ModelOverviewViewModel(BackgroundTasks.sameThread());
-        window = new MainWindow(stage, overview, BackgroundTasks.sameThread(), () -> { });
-        overview.loadStartupModel(ModelLoading.shippedModel());
-        window.show();
+        window = ShippedModelWindow.show(stage, false);
     }
 
     @Test

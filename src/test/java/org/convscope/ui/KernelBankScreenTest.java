@@ -11,7 +11,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -19,12 +18,8 @@ import org.convscope.engine.LayerTrace;
 import org.convscope.engine.ParamTrace;
 import org.convscope.engine.Stepper;
 import org.convscope.engine.Tensor;
-import org.convscope.ui.draw.DrawPad;
-import org.convscope.ui.draw.PadDigits;
 import org.convscope.ui.maps.ColorLegend;
 import org.convscope.ui.maps.NetworkStrip;
-import org.convscope.ui.overview.ModelLoading;
-import org.convscope.ui.overview.ModelOverviewViewModel;
 import org.convscope.ui.stepper.StepperViewModel;
 import org.convscope.ui.stepper.UpdateOutcome;
 import org.junit.jupiter.api.AfterEach;
@@ -51,16 +46,9 @@ class KernelBankScreenTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        ModelOverviewViewModel overview = new ModelOverviewViewModel(BackgroundTasks.sameThread());
-        MainWindow window = new MainWindow(stage, overview, BackgroundTasks.sameThread(), () -> { });
-        overview.loadStartupModel(ModelLoading.shippedModel());
-        window.appearance().setLayerDetail(true);
-        window.show();
-        stepper = window.stepper();
+        stepper = ShippedModelWindow.show(stage, true).stepper();
         strip = (NetworkStrip) stage.getScene().lookup("#network-strip");
-        DrawPad pad = (DrawPad) stage.getScene().lookup("#draw-pad");
-        PadDigits.strokes(3).forEach(pad::addStroke);
+        ShippedModelWindow.draw(stage, 3);
     }
 
     @AfterEach
@@ -102,15 +90,9 @@ class KernelBankScreenTest {
         scrollTo(robot, robot.lookup("#kernel-bank").query());
     }
 
-    /** Scrolls the detail panel so that {@code node} is at the top of its view (or as far as it goes). */
-    private static void scrollTo(FxRobot robot, Node bank) {
-        ScrollPane scroll = robot.lookup("#layer-detail .detail-scroll").queryAs(ScrollPane.class);
-        robot.interact(() -> {
-            Node content = scroll.getContent();
-            double y = content.sceneToLocal(bank.localToScene(bank.getLayoutBounds())).getMinY();
-            double range = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(range <= 0 ? 0 : Math.min(1, y / range));
-        });
+    /** Scrolls the detail panel so that {@code node} is at the top of its view, and lets it settle. */
+    private static void scrollTo(FxRobot robot, Node node) {
+        DetailScroll.scrollIntoView(robot, node);
         WaitForAsyncUtils.waitForFxEvents(3);
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
     }

@@ -2,7 +2,6 @@ package org.convscope.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -21,12 +20,8 @@ import org.convscope.engine.Tensor;
 import org.convscope.ui.detail.FlattenDetailView;
 import org.convscope.ui.detail.LayerDetailViews;
 import org.convscope.ui.detail.MapsDetailView;
-import org.convscope.ui.draw.DrawPad;
-import org.convscope.ui.draw.PadDigits;
 import org.convscope.ui.maps.FeatureMapView;
 import org.convscope.ui.maps.NetworkStrip;
-import org.convscope.ui.overview.ModelLoading;
-import org.convscope.ui.overview.ModelOverviewViewModel;
 import org.convscope.ui.stepper.StepperViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,18 +46,12 @@ class LayerDetailScreenTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        ModelOverviewViewModel overview = new ModelOverviewViewModel(BackgroundTasks.sameThread());
         // The generic maps view on every layer but flatten (LeNet-5's types all have views of their
         // own in the app, tested in their own classes); flatten's view is tested here.
         LayerDetailViews generic = new LayerDetailViews(MapsDetailView::new).register("flatten", FlattenDetailView::new);
-        window = new MainWindow(stage, overview, BackgroundTasks.sameThread(), generic, () -> { });
-        overview.loadStartupModel(ModelLoading.shippedModel());
-        window.appearance().setLayerDetail(true); // as a click on a layer, D or View > Layer detail does
-        window.show();
+        window = ShippedModelWindow.show(stage, generic, true);
         stepper = window.stepper();
-        DrawPad pad = (DrawPad) stage.getScene().lookup("#draw-pad");
-        PadDigits.strokes(2).forEach(pad::addStroke);
+        ShippedModelWindow.draw(stage, 2);
     }
 
     @AfterEach

@@ -30,8 +30,6 @@ import org.convscope.model.ShippedModels;
 import org.convscope.ui.draw.DrawPad;
 import org.convscope.ui.draw.PadDigits;
 import org.convscope.ui.draw.ProbabilityBars;
-import org.convscope.ui.overview.ModelLoading;
-import org.convscope.ui.overview.ModelOverviewViewModel;
 import org.convscope.ui.stepper.StepperViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,11 +51,7 @@ class MainScreenControlsTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        ModelOverviewViewModel overview = new ModelOverviewViewModel(BackgroundTasks.sameThread());
-        window = new MainWindow(stage, overview, BackgroundTasks.sameThread(), () -> { });
-        overview.loadStartupModel(ModelLoading.shippedModel());
-        window.show();
+        window = ShippedModelWindow.show(stage, false);
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -17,8 +16,6 @@ import org.convscope.ui.draw.DrawPad;
 import org.convscope.ui.draw.PadDigits;
 import org.convscope.ui.draw.ProbabilityBars;
 import org.convscope.ui.maps.NetworkStrip;
-import org.convscope.ui.overview.ModelLoading;
-import org.convscope.ui.overview.ModelOverviewViewModel;
 import org.convscope.ui.stepper.StepperViewModel;
 import org.convscope.ui.stepper.UpdateOutcome;
 import org.junit.jupiter.api.Test;
@@ -38,11 +35,7 @@ class MainScreenTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        ModelOverviewViewModel overview = new ModelOverviewViewModel(BackgroundTasks.sameThread());
-        window = new MainWindow(stage, overview, BackgroundTasks.sameThread(), () -> { });
-        overview.loadStartupModel(ModelLoading.shippedModel());
-        window.show();
+        window = ShippedModelWindow.show(stage, false);
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.convscope.ui.NumberText;
 import org.convscope.ui.maps.ColorLegend;
 import org.convscope.ui.maps.ColorScale;
 import org.convscope.ui.maps.FeatureMapView;
-import org.convscope.ui.maps.ScaleMode;
 import org.convscope.ui.maps.ValueRange;
 
 /**
@@ -101,6 +100,9 @@ public final class ActivationDetailView implements LayerDetailView {
         plotBox.setMinWidth(Region.USE_PREF_SIZE);
         plotBox.setMaxWidth(Region.USE_PREF_SIZE);
         thumbnailPane = new MapThumbnails(model::selectMap);
+        // The title goes with the thumbnails (none for a layer of one map).
+        thumbnailsTitle.visibleProperty().bind(thumbnailPane.visibleProperty());
+        thumbnailsTitle.managedProperty().bind(thumbnailPane.managedProperty());
         thumbnailsTitle.textProperty().bind(Messages.bind("detail.thumbnails"));
         thumbnailsTitle.getStyleClass().add("activation-small");
         thumbnailsTitle.setWrapText(true);
@@ -165,7 +167,7 @@ public final class ActivationDetailView implements LayerDetailView {
         after.legend.setColorScale(afterScale);
         after.legend.setRange(afterRange);
         plot.show(facts, x);
-        showThumbnails(detail);
+        thumbnailPane.showLayer(detail, THUMBNAIL_SIDE);
 
         String mapText = shape.vector() ? "" : Integer.toString(map + 1);
         int mapCount = shape.vector() ? 1 : shape.channels();
@@ -178,21 +180,6 @@ public final class ActivationDetailView implements LayerDetailView {
         summaryText = summaryBinding(facts.rule(), shape.vector(), deadInLayer, x.size(), deadInMap, size);
         summary.textProperty().bind(summaryText);
         hoverChanged();
-    }
-
-    /** One thumbnail per map of the layer (none for a vector), the selected one outlined. */
-    private void showThumbnails(LayerDetail detail) {
-        boolean many = detail.mapCount() > 1;
-        thumbnailsTitle.setVisible(many);
-        thumbnailsTitle.setManaged(many);
-        thumbnailPane.setVisible(many);
-        thumbnailPane.setManaged(many);
-        if (!many) {
-            return;
-        }
-        DetailPanel first = detail.panels().get(0);
-        thumbnailPane.show(first.tensor(), detail.map(), THUMBNAIL_SIDE, first.scale(),
-                detail.scaleMode() == ScaleMode.PER_MAP ? null : first.range());
     }
 
     /** The thumbnails, one per map of the layer, for tests. */

@@ -5,7 +5,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.convscope.engine.Tensor;
@@ -25,14 +24,13 @@ import org.convscope.ui.maps.ValueRange;
  * <p>In {@link #showMask mask mode} the cells carry no value: kept units are white, dropped ones a
  * neutral dark with a white cross.
  */
-public final class CellGrid extends Region {
+public final class CellGrid extends CanvasRegion {
     private static final Color DROPPED_FILL = Color.web("#3a3a3a");
     private static final Color GRID_LINE = Color.web("#d0d0d0");
     // Mid grey on a value grid: the cross says "dropped" without hiding the colours around it.
     private static final Color CROSS_ON_VALUE = Color.web("#6e6e6e");
     private static final int BORDER = 1;
 
-    private final Canvas canvas = new Canvas();
     private final Rectangle hover = new Rectangle();
     private final ReadOnlyIntegerWrapper hoveredIndex = new ReadOnlyIntegerWrapper(this, "hoveredIndex", -1);
     private double[] values = new double[0];
@@ -195,26 +193,6 @@ public final class CellGrid extends Region {
     }
 
     @Override
-    protected double computePrefWidth(double height) {
-        return canvas.getWidth();
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return canvas.getHeight();
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return canvas.getWidth();
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return canvas.getHeight();
-    }
-
-    @Override
     protected double computeMaxWidth(double height) {
         return canvas.getWidth();
     }
@@ -222,10 +200,5 @@ public final class CellGrid extends Region {
     @Override
     protected double computeMaxHeight(double width) {
         return canvas.getHeight();
-    }
-
-    @Override
-    protected void layoutChildren() {
-        canvas.relocate(0, 0);
     }
 }

@@ -1,10 +1,8 @@
 package org.convscope.ui.detail;
 
 import java.util.function.Consumer;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.convscope.ui.maps.ColorScale;
 import org.convscope.ui.maps.ValueRange;
@@ -15,14 +13,13 @@ import org.convscope.ui.maps.ValueRange;
  * the pointer (whose gradient the backward view explains); the weight under the pointer is
  * reported for the value line.
  */
-final class KernelSlicesView extends Region {
+final class KernelSlicesView extends CanvasRegion {
     /** One kernel weight: which channel's slice, its row and column, and its value. */
     record Weight(int channel, int row, int col, double value) {
     }
 
     private static final int GAP = 8;
 
-    private final Canvas canvas = new Canvas();
     private final Rectangle selected = new Rectangle();
     private ConvolutionArithmetic conv;
     private int filter;
@@ -128,30 +125,5 @@ final class KernelSlicesView extends Region {
             }
         }
         return null;
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return canvas.getWidth();
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return canvas.getHeight();
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return canvas.getWidth();
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return canvas.getHeight();
-    }
-
-    @Override
-    protected void layoutChildren() {
-        canvas.relocate(0, 0);
     }
 }

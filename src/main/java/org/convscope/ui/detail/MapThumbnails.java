@@ -8,6 +8,7 @@ import javafx.scene.layout.FlowPane;
 import org.convscope.engine.Tensor;
 import org.convscope.ui.maps.ColorScale;
 import org.convscope.ui.maps.FeatureMapView;
+import org.convscope.ui.maps.ScaleMode;
 import org.convscope.ui.maps.ValueRange;
 
 /**
@@ -55,6 +56,22 @@ final class MapThumbnails extends FlowPane {
                 view.setTensor(tensor);
                 view.setSelected(map == selected);
             }
+        }
+    }
+
+    /**
+     * The maps of {@code detail}'s first panel (its outputs, or dL/dOutput), in the panel's scale
+     * and range (each map's own in per-map mode); hidden for a layer of one map or a vector, where
+     * there is nothing to pick.
+     */
+    void showLayer(LayerDetail detail, int side) {
+        boolean many = detail.mapCount() > 1;
+        setVisible(many);
+        setManaged(many);
+        if (many) {
+            DetailPanel first = detail.panels().get(0);
+            show(first.tensor(), detail.map(), side, first.scale(),
+                    detail.scaleMode() == ScaleMode.PER_MAP ? null : first.range());
         }
     }
 

@@ -8,7 +8,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
@@ -21,11 +20,11 @@ import org.convscope.ui.maps.ValueRange;
  * window on every channel at the current output cell, and, for a selected kernel weight, the input
  * cells that weight meets over all positions (its receptive positions) tinted in the accent colour.
  *
- * <p>One {@link Canvas} for the values, redrawn only when the input changes, and one for the
+ * <p>One {@link Canvas} for the canvas, redrawn only when the input changes, and one for the
  * tint; the windows are rectangles moved as the window slides, so sliding never repaints a map.
  * The cell under the pointer is reported to {@link #setOnHover}.
  */
-final class PaddedInputView extends Region {
+final class PaddedInputView extends CanvasRegion {
     /** The input cell under the pointer, in unpadded coordinates (on the padding when outside the image). */
     record HoveredInput(int channel, int y, int x, double value, boolean padding) {
     }
@@ -37,7 +36,6 @@ final class PaddedInputView extends Region {
     private static final int GAP = 10;
     private static final int LABEL_HEIGHT = 14;
 
-    private final Canvas values = new Canvas();
     private final Canvas tint = new Canvas();
     private final List<Rectangle> windows = new ArrayList<>();
     private final List<Label> numbers = new ArrayList<>();
@@ -49,9 +47,10 @@ final class PaddedInputView extends Region {
     PaddedInputView() {
         getStyleClass().add("padded-input");
         tint.setMouseTransparent(true);
-        getChildren().addAll(values, tint);
-        values.addEventHandler(MouseEvent.MOUSE_MOVED, e -> onHover.accept(cellAt(e.getX(), e.getY())));
-        values.addEventHandler(MouseEvent.MOUSE_EXITED, e -> onHover.accept(null));
+        getChildren().addAll(canvas, tint);
+        overlay(tint); // the receptive positions' tint, over the input's values
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> onHover.accept(cellAt(e.getX(), e.getY())));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> onHover.accept(null));
     }
 
     void setOnHover(Consumer<HoveredInput> onHover) {
@@ -87,7 +86,7 @@ final class PaddedInputView extends Region {
         this.perRow = Math.max(1, Math.min(channelsPerRow, channels));
         double width = perRow * paddedSide(false) * cell + (perRow - 1) * GAP;
         double height = channelY(channels - 1) + paddedSide(true) * cell;
-        for (Canvas canvas : List.of(values, tint)) {
+        for (Canvas canvas : List.of(canvas, tint)) {
             canvas.setWidth(width);
             canvas.setHeight(height);
         }
@@ -102,7 +101,7 @@ final class PaddedInputView extends Region {
             number.setManaged(false);
             numbers.add(number);
         }
-        List<Node> children = new ArrayList<>(List.of(values, tint));
+        List<Node> children = new ArrayList<>(List.of(canvas, tint));
         for (int c = 0; c < channels; c++) {
             children.add(windows.get(c));
             if (numbered()) {
@@ -122,8 +121,8 @@ final class PaddedInputView extends Region {
     }
 
     private void drawValues(ColorScale scale, ValueRange range) {
-        GraphicsContext g = values.getGraphicsContext2D();
-        g.clearRect(0, 0, values.getWidth(), values.getHeight());
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         int p = conv.padding();
         int h = conv.inputShape().height();
         int w = conv.inputShape().width();
@@ -210,31 +209,5 @@ final class PaddedInputView extends Region {
             }
         }
         return null;
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return values.getWidth();
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return values.getHeight();
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return values.getWidth();
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return values.getHeight();
-    }
-
-    @Override
-    protected void layoutChildren() {
-        values.relocate(0, 0);
-        tint.relocate(0, 0);
     }
 }

@@ -19,7 +19,6 @@ import org.convscope.ui.detail.PoolingWalkthrough.Kind;
 import org.convscope.ui.maps.ColorLegend;
 import org.convscope.ui.maps.ColorScale;
 import org.convscope.ui.maps.FeatureMapView;
-import org.convscope.ui.maps.ScaleMode;
 import org.convscope.ui.maps.ValueRange;
 
 /**
@@ -90,6 +89,9 @@ public final class PoolingDetailView implements LayerDetailView {
         legend.setMaxWidth(Double.MAX_VALUE);
         legend.setPrefWidth(0);
         thumbnailPane = new MapThumbnails(model::selectMap);
+        // The title goes with the thumbnails (none for a layer of one map).
+        thumbnailsTitle.visibleProperty().bind(thumbnailPane.visibleProperty());
+        thumbnailsTitle.managedProperty().bind(thumbnailPane.managedProperty());
         thumbnailsTitle.textProperty().bind(Messages.bind("detail.thumbnails"));
         thumbnailsTitle.getStyleClass().add("thumbnails-title");
         thumbnailsTitle.setWrapText(true);
@@ -137,7 +139,7 @@ public final class PoolingDetailView implements LayerDetailView {
         Optional<PoolingWalkthrough> found =
                 PoolingWalkthrough.of(model.layer(detail), model.layerTrace(detail), detail.map());
         walk = found.orElse(null);
-        showThumbnails(detail);
+        thumbnailPane.showLayer(detail, THUMBNAIL_SIDE);
         redraw();
     }
 
@@ -207,20 +209,6 @@ public final class PoolingDetailView implements LayerDetailView {
             m = Math.max(m, v);
         }
         return m;
-    }
-
-    private void showThumbnails(LayerDetail detail) {
-        boolean many = detail.mapCount() > 1;
-        thumbnailsTitle.setVisible(many);
-        thumbnailsTitle.setManaged(many);
-        thumbnailPane.setVisible(many);
-        thumbnailPane.setManaged(many);
-        if (!many) {
-            return;
-        }
-        DetailPanel first = detail.panels().get(0);
-        thumbnailPane.show(first.tensor(), detail.map(), THUMBNAIL_SIDE, first.scale(),
-                detail.scaleMode() == ScaleMode.PER_MAP ? null : first.range());
     }
 
     /** The thumbnails, for tests. */

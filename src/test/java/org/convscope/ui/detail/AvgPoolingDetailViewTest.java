@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.convscope.data.SyntheticDigits;
@@ -56,16 +55,12 @@ class AvgPoolingDetailViewTest {
                 new AvgPool2D.Spec(2), new Flatten.Spec(), new Dense.Spec(10)));
         Network network = Network.build(spec, new Rng(5));
         pass = network.trace(SyntheticDigits.input(3, 7), 3, Mode.INFERENCE);
-        model = new LayerDetailViewModel();
-        model.networkProperty().set(network);
-        model.traceProperty().set(pass);
-        pane = new LayerDetailPane(model);
-        stage.setScene(new Scene(pane, 900, 500));
-        stage.show();
+        pane = DetailPaneStage.show(stage, network, pass, LayerDetailViews.standard(), 900, 500);
+        model = pane.getModel();
     }
 
     private PoolingCanvas canvas() {
-        return assertInstanceOf(PoolingDetailView.class, ((LayerDetailPaneSkin) pane.getSkin()).view()).canvas();
+        return assertInstanceOf(PoolingDetailView.class, DetailPaneStage.view(pane)).canvas();
     }
 
     @Test
@@ -101,7 +96,7 @@ class AvgPoolingDetailViewTest {
     @Test
     void forwardTheFormulaIsTheMeanAndThereIsNoWhatIf(FxRobot robot) {
         robot.interact(() -> model.select(AVGPOOL, NetworkStrip.NONE));
-        PoolingDetailView view = assertInstanceOf(PoolingDetailView.class, ((LayerDetailPaneSkin) pane.getSkin()).view());
+        PoolingDetailView view = assertInstanceOf(PoolingDetailView.class, DetailPaneStage.view(pane));
         assertFalse(view.whatIfToggle().isVisible(), "the what-if is average pooling: nothing to compare here");
         Tensor out = pass.layer(AVGPOOL).output();
         robot.moveTo(canvas().localToScreen(-4, -4)); // off the maps first: a resting pointer sends no move event

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -56,13 +55,8 @@ class KernelBankViewTest {
         }
         Stepper stepper = new Stepper(network, Tensor.of(INPUT, values), Stepper.PREDICTED, Mode.INFERENCE);
         conv = stepper.next().layer(0);
-        LayerDetailViewModel model = new LayerDetailViewModel();
-        model.networkProperty().set(network);
-        model.traceProperty().set(stepper.current());
-        LayerDetailPane pane = new LayerDetailPane(model, LayerDetailViews.standard());
-        stage.setScene(new Scene(pane, 900, 700));
-        stage.show();
-        model.select(0, NetworkStrip.NONE);
+        DetailPaneStage.show(stage, network, stepper.current(), LayerDetailViews.standard(), 900, 700).getModel()
+                .select(0, NetworkStrip.NONE);
     }
 
     @Test

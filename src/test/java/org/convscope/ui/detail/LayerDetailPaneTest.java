@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.convscope.data.SyntheticDigits;
@@ -73,22 +72,18 @@ class LayerDetailPaneTest {
         for (int i = 0; i < 6; i++) { // forward through maxpool2
             stepper.next();
         }
-        model = new LayerDetailViewModel();
-        model.networkProperty().set(network);
-        model.traceProperty().set(stepper.current());
         // The app's own views for convolution and pooling, a recording stand-in for ReLU, and the
         // generic maps for every other type (in LeNet-5 every type has a view of its own by now).
         LayerDetailViews views = new LayerDetailViews(MapsDetailView::new)
                 .register("conv2d", ConvolutionDetailView::new)
                 .register("maxpool", PoolingDetailView::new)
                 .register("relu", m -> new RecordingView());
-        pane = new LayerDetailPane(model, views);
-        stage.setScene(new Scene(pane, 800, 400));
-        stage.show();
+        pane = DetailPaneStage.show(stage, network, stepper.current(), views, 800, 400);
+        model = pane.getModel();
     }
 
     private LayerDetailView view() {
-        return ((LayerDetailPaneSkin) pane.getSkin()).view();
+        return DetailPaneStage.view(pane);
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.convscope.engine.LayerTrace;
@@ -59,16 +58,12 @@ class OverlappingPoolingViewTest {
             image[i] = rng.nextDouble();
         }
         pass = network.trace(Tensor.wrap(Shape.of(1, 13, 13), image), 3, Mode.INFERENCE);
-        model = new LayerDetailViewModel();
-        model.networkProperty().set(network);
-        model.traceProperty().set(pass);
-        pane = new LayerDetailPane(model);
-        stage.setScene(new Scene(pane, 700, 420));
-        stage.show();
+        pane = DetailPaneStage.show(stage, network, pass, LayerDetailViews.standard(), 700, 420);
+        model = pane.getModel();
     }
 
     private PoolingDetailView view() {
-        return assertInstanceOf(PoolingDetailView.class, ((LayerDetailPaneSkin) pane.getSkin()).view());
+        return assertInstanceOf(PoolingDetailView.class, DetailPaneStage.view(pane));
     }
 
     @Test

@@ -16,14 +16,10 @@ import javafx.stage.Stage;
 import org.convscope.engine.LayerTrace;
 import org.convscope.engine.PoolRoutes;
 import org.convscope.engine.Tensor;
-import org.convscope.ui.BackgroundTasks;
 import org.convscope.ui.MainWindow;
 import org.convscope.ui.Messages;
+import org.convscope.ui.ShippedModelWindow;
 import org.convscope.ui.detail.PoolingCanvas.Part;
-import org.convscope.ui.draw.DrawPad;
-import org.convscope.ui.draw.PadDigits;
-import org.convscope.ui.overview.ModelLoading;
-import org.convscope.ui.overview.ModelOverviewViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.convscope.ui.NumberText;
 import org.junit.jupiter.api.Test;
@@ -50,14 +46,8 @@ class PoolingDetailScreenTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        ModelOverviewViewModel overview = new ModelOverviewViewModel(BackgroundTasks.sameThread());
-        window = new MainWindow(stage, overview, BackgroundTasks.sameThread(), () -> { });
-        overview.loadStartupModel(ModelLoading.shippedModel());
-        window.appearance().setLayerDetail(true);
-        window.show();
-        DrawPad pad = (DrawPad) stage.getScene().lookup("#draw-pad");
-        PadDigits.strokes(2).forEach(pad::addStroke);
+        window = ShippedModelWindow.show(stage, true);
+        ShippedModelWindow.draw(stage, 2);
         pane = (LayerDetailPane) stage.getScene().lookup("#layer-detail");
     }
 

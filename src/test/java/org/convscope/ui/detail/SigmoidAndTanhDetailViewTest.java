@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.convscope.data.SyntheticDigits;
@@ -69,16 +68,12 @@ class SigmoidAndTanhDetailViewTest {
             }
         }
         pass = network.trace(SyntheticDigits.input(4, 7), 4, Mode.INFERENCE);
-        model = new LayerDetailViewModel();
-        model.networkProperty().set(network);
-        model.traceProperty().set(pass);
-        pane = new LayerDetailPane(model);
-        stage.setScene(new Scene(pane, 1000, 600));
-        stage.show();
+        pane = DetailPaneStage.show(stage, network, pass, LayerDetailViews.standard(), 1000, 600);
+        model = pane.getModel();
     }
 
     private ActivationDetailView view() {
-        return assertInstanceOf(ActivationDetailView.class, ((LayerDetailPaneSkin) pane.getSkin()).view());
+        return assertInstanceOf(ActivationDetailView.class, DetailPaneStage.view(pane));
     }
 
     private static double sigmoid(double x) {
