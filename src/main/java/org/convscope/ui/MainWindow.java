@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -74,6 +75,7 @@ import org.convscope.ui.stepper.StepperViewModel;
  * mode ({@link PresenterMode}). View > Theme and presenter mode are held in {@link #appearance()}.
  */
 public final class MainWindow {
+    private static final PseudoClass STOPPED = PseudoClass.getPseudoClass("stopped");
     private static final String TITLE = "ConvScope"; // NOI18N: the product name
     // Fills a 1280x720 projector; on a large monitor takes most of it (more layers of the strip in
     // view) and leaves a margin of desktop around it.
@@ -181,6 +183,10 @@ public final class MainWindow {
         status.getStyleClass().add("step-status");
         status.textProperty().bind(stepper.statusTextProperty());
         status.setPadding(new Insets(2, 8, 4, 8));
+        // Stopped at numbers that are not finite: the line says what to do, and must be seen.
+        status.setWrapText(true);
+        stepper.nonFiniteProperty().addListener((o, old, now) ->
+                status.pseudoClassStateChanged(STOPPED, now != null));
 
         // Data flow: model -> drawing, stepper, strip; drawing -> stepper; stepper -> drawing.
         overview.loadedModelProperty().addListener((o, old, loaded) -> useModel(loaded, strip));

@@ -96,8 +96,9 @@ final class StepperToolBar extends FlowPane {
         apply.disableProperty().bind(stepper.canApplyUpdateProperty().not());
         apply.getStyleClass().add("apply-update");
         Button restore = button("restore-model", Messages.bind("main.restoreModel"), stepper::restoreModel);
-        // Something to undo once an update was applied; Restore clears the last update.
-        restore.disableProperty().bind(Bindings.isNull(stepper.lastUpdateProperty()));
+        // Something to undo once an update was applied, also after a new digit: the updated
+        // weights are what a pass stopped at numbers that are not finite needs undone.
+        restore.disableProperty().bind(stepper.canRestoreModelProperty().not());
 
         getChildren().addAll(reset, previous, next, play, speedLabel, speed, targetLabel, target, training,
                 apply, restore);

@@ -6,6 +6,7 @@ import org.convscope.engine.Layer;
 import org.convscope.engine.LossTrace;
 import org.convscope.engine.Mode;
 import org.convscope.engine.Network;
+import org.convscope.engine.NonFinite;
 import org.convscope.engine.Rng;
 import org.convscope.engine.Shape;
 import org.convscope.engine.Stepper;
@@ -14,6 +15,10 @@ import org.convscope.engine.Tensor;
 /**
  * The worker side of the stepper view model: owns the engine's {@link Stepper}, the weights the
  * model had when it was set, and the random source of training-mode dropout.
+ *
+ * <p>A pass stops at the step whose numbers are no longer finite (NaN or an infinity: the weights
+ * are too large for this input): every later step would be computed from them, so stepping on,
+ * rerunning to an earlier position and updating all stop there.
  *
  * <p>Not thread-safe, and it need not be: every call comes from the one worker thread of
  * {@link org.convscope.ui.BackgroundTasks}, in the order the user asked. Each call answers with
@@ -31,6 +36,8 @@ final class StepperSession {
     private Tensor input;
     private int label = Stepper.PREDICTED;
     private boolean training;
+    /** Whether the weights have had an update since they were set or restored. */
+    private boolean updated;
 
     StepperSession(long seed) {
         this.rng = new Rng(seed);
@@ -40,6 +47,7 @@ final class StepperSession {
     StepSnapshot load(Network newNetwork, Tensor newInput, int newLabel, boolean newTraining) {
         network = newNetwork;
         weightsAtLoad = newNetwork == null ? List.of() : newNetwork.copyWeights();
+        updated = false;
         return restart(newInput, newLabel, newTraining, false);
     }
 
@@ -67,7 +75,7 @@ final class StepperSession {
     }
 
     StepSnapshot next() {
-        if (stepper != null && stepper.canStepForward()) {
+        if (stepper != null && stepper.canStepForward() && !stopped()) {
             stepper.next();
         }
         return snapshot();
@@ -90,19 +98,23 @@ final class StepperSession {
     /**
      * One SGD step on the shared weights with this pass's gradients, then a new pass rerun to the
      * loss step, where the student sees the target's new probability; stepping on from there shows
-     * the (smaller) gradients of the updated model. Does nothing unless the backward pass is complete.
+     * the (smaller) gradients of the updated model. Does nothing unless the backward pass is complete
+     * and its gradients are finite. If the updated weights are too large for this digit, the rerun
+     * stops where the numbers stop being finite, and the probability after is NaN.
      */
     StepSnapshot applyUpdate(double learningRate) {
-        if (stepper == null || stepper.canStepForward()) {
+        if (stepper == null || stepper.canStepForward() || stopped()) {
             return snapshot();
         }
         LossTrace before = stepper.current().loss();
         List<List<Tensor>> parametersBefore = parameterValues();
         stepper.applyUpdate(learningRate);
+        updated = true;
         // Same dropout mask, so the change in probability is the update's alone.
         rerun(input, label, training, false);
         StepSnapshot after = advanceTo(lossPosition());
-        double probabilityAfter = after.trace().loss().probabilities().get(before.label());
+        double probabilityAfter = after.trace().hasLoss()
+                ? after.trace().loss().probabilities().get(before.label()) : Double.NaN;
         return after.withUpdate(new UpdateOutcome(before.label(),
                 before.probabilities().get(before.label()), probabilityAfter, learningRate, parametersBefore));
     }
@@ -124,14 +136,27 @@ final class StepperSession {
             return snapshot();
         }
         network.restoreWeights(weightsAtLoad);
+        updated = false;
         return rerun(input, label, training, true);
     }
 
     private StepSnapshot advanceTo(int position) {
-        while (stepper.position() < position && stepper.canStepForward()) {
+        while (stepper.position() < position && stepper.canStepForward() && !stopped()) {
             stepper.next();
         }
         return snapshot();
+    }
+
+    /**
+     * Whether the pass so far holds numbers that are not finite. Only the step just taken can
+     * have made them (the pass stops at the first), so looking at the whole trace finds that step.
+     */
+    private boolean stopped() {
+        return nonFinite() != null;
+    }
+
+    private NonFinite nonFinite() {
+        return NonFinite.in(stepper.current()).orElse(null);
     }
 
     private int lossPosition() {
@@ -146,6 +171,6 @@ final class StepperSession {
         int layer = stepper.layerAt(position);
         String name = layer < 0 ? null : network.layers().get(layer).name();
         return new StepSnapshot(position, stepper.totalSteps(), stepper.phaseAt(position), layer, name,
-                stepper.current(), null);
+                stepper.current(), null, nonFinite(), updated);
     }
 }

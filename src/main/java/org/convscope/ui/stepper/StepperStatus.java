@@ -1,12 +1,16 @@
 package org.convscope.ui.stepper;
 
 import org.convscope.engine.LossTrace;
+import org.convscope.engine.NonFinite;
+import org.convscope.engine.ParamTrace;
+import org.convscope.engine.ParameterCount;
 import org.convscope.ui.Messages;
 import org.convscope.ui.NumberText;
 
 /**
  * The status line's text for a stepper position, in the current language: where the pass is
- * ("Forward: conv2, 4 of 17"), the loss and its label, or what to do next.
+ * ("Forward: conv2, 4 of 17"), the loss and its label, or what to do next; and, when the pass
+ * stopped at numbers that are not finite, where, what and how to get a pass that works again.
  */
 final class StepperStatus {
     /**
@@ -24,6 +28,9 @@ final class StepperStatus {
         }
         String of = String.valueOf(step.totalSteps());
         String at = String.valueOf(step.position());
+        if (step.stopped()) {
+            return stopped(step, at, of);
+        }
         return switch (step.phase()) {
             case START -> Messages.get("stepper.status.ready");
             case FORWARD -> Messages.get("stepper.status.forward", step.layerName(), at, of);
@@ -33,6 +40,31 @@ final class StepperStatus {
                     ? Messages.get("stepper.status.complete")
                     : Messages.get("stepper.status.backward", step.layerName(), at, of);
         };
+    }
+
+    /**
+     * "Stopped at conv2 (4 of 17): 3,200 of its 3,200 outputs are not numbers (NaN or infinite)."
+     * and what helps: after updates, Restore model; a model that was like this already cannot
+     * compute this digit at all, and Restore would give it the same weights.
+     */
+    private static String stopped(StepSnapshot step, String at, String of) {
+        NonFinite bad = step.nonFinite();
+        String advice = step.updated() ? Messages.get("stepper.status.nonFinite.advice.restore")
+                : Messages.get("stepper.status.nonFinite.advice.otherModel");
+        int count = bad.count();
+        int size = bad.size();
+        if (bad.what() == NonFinite.Quantity.PARAMETER_GRADIENT) {
+            // The engine counts in the first parameter array that has them (the weights or the
+            // bias); the class knows the layer's parameters as one number (conv1: 156).
+            count = 0;
+            size = 0;
+            for (ParamTrace p : step.trace().layer(bad.layerIndex()).params()) {
+                count += NonFinite.count(p.grad());
+                size += p.grad().size();
+            }
+        }
+        return Messages.get("stepper.status.nonFinite." + bad.what().name(), bad.layerName(), at, of,
+                ParameterCount.format(count), ParameterCount.format(size), advice);
     }
 
     private static String loss(StepSnapshot step, String at, String of) {

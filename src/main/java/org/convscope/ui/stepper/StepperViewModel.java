@@ -23,6 +23,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.convscope.engine.Network;
+import org.convscope.engine.NonFinite;
 import org.convscope.engine.PassTrace;
 import org.convscope.engine.Stepper;
 import org.convscope.engine.Tensor;
@@ -40,6 +41,12 @@ import org.convscope.ui.Messages;
  * {@linkplain #targetLabelProperty() target label} ({@link Stepper#PREDICTED} or a class),
  * {@linkplain #trainingProperty() training mode}, the {@linkplain #learningRateProperty() learning
  * rate} and the Play {@linkplain #speedProperty() speed} in steps per second.
+ *
+ * <p><b>Numbers that are not finite.</b> When a step produces NaN or an infinity (weights too large
+ * for this digit, often after an update with a large learning rate), the pass stops at that
+ * step: {@link #nonFiniteProperty()} says where, the status line says what to do, stepping on,
+ * Play and Apply update are impossible, and {@link #restoreModel()} (if there were updates)
+ * brings back the weights that worked.
  *
  * <p><b>Threading.</b> Use it on the FX thread. The engine work runs on the worker of the injected
  * {@link BackgroundTasks}, which must run tasks one at a time in order (the app's single worker
@@ -78,6 +85,7 @@ public final class StepperViewModel {
     private final ReadOnlyIntegerWrapper layerIndex = new ReadOnlyIntegerWrapper(this, "layerIndex", -1);
     private final ReadOnlyObjectWrapper<PassTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final ReadOnlyObjectWrapper<UpdateOutcome> lastUpdate = new ReadOnlyObjectWrapper<>(this, "lastUpdate");
+    private final ReadOnlyObjectWrapper<NonFinite> nonFinite = new ReadOnlyObjectWrapper<>(this, "nonFinite");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyLongWrapper weightsRevision = new ReadOnlyLongWrapper(this, "weightsRevision");
@@ -86,6 +94,7 @@ public final class StepperViewModel {
     private final BooleanBinding canStepForward;
     private final BooleanBinding canStepBack;
     private final BooleanBinding canApplyUpdate;
+    private final BooleanBinding canRestoreModel;
 
     /** The app's stepper: Play runs on a {@link TimelinePlayClock}. */
     public StepperViewModel(BackgroundTasks tasks) {
@@ -101,11 +110,11 @@ public final class StepperViewModel {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.requests = new SessionRequests(tasks, new StepperSession(seed), this::show,
                 () -> StepSnapshot.empty(StepSnapshot.stepsOf(network.get())));
-        canStepForward = Bindings.createBooleanBinding(
-                () -> step.get().ready() && step.get().position() < step.get().totalSteps(), step);
+        canStepForward = Bindings.createBooleanBinding(() -> step.get().canStepForward(), step);
         canStepBack = Bindings.createBooleanBinding(() -> step.get().ready() && step.get().position() > 0, step);
-        canApplyUpdate = Bindings.createBooleanBinding(
-                () -> step.get().ready() && step.get().position() == step.get().totalSteps(), step);
+        canApplyUpdate = Bindings.createBooleanBinding(() -> step.get().canApplyUpdate(), step);
+        // Not the last update: a new digit clears it, but the updated weights are still there to undo.
+        canRestoreModel = updatesApplied.greaterThan(0);
         statusText.bind(Messages.binding(() -> StepperStatus.of(step.get()), step));
 
         network.addListener((o, old, model) -> {
@@ -238,6 +247,7 @@ public final class StepperViewModel {
         phase.set(snapshot.phase());
         layerIndex.set(snapshot.layerIndex());
         trace.set(snapshot.trace());
+        nonFinite.set(snapshot.nonFinite());
         if (snapshot.update() != null) {
             lastUpdate.set(snapshot.update());
         }
@@ -353,6 +363,18 @@ public final class StepperViewModel {
         return lastUpdate.get();
     }
 
+    /**
+     * Where the pass produced its first numbers that are not finite (NaN or an infinity), at
+     * which it stopped; null while every number is finite.
+     */
+    public ReadOnlyObjectProperty<NonFinite> nonFiniteProperty() {
+        return nonFinite.getReadOnlyProperty();
+    }
+
+    public NonFinite getNonFinite() {
+        return nonFinite.get();
+    }
+
     /** Where the pass is, in the current language; follows a language switch. */
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
@@ -408,8 +430,13 @@ public final class StepperViewModel {
         return canStepBack;
     }
 
-    /** True once the backward pass is complete (the last position). */
+    /** True once the backward pass is complete (the last position) with gradients that are all finite. */
     public BooleanBinding canApplyUpdateProperty() {
         return canApplyUpdate;
+    }
+
+    /** True while the weights have updates to undo: after Apply update, until Restore or another model. */
+    public BooleanBinding canRestoreModelProperty() {
+        return canRestoreModel;
     }
 }

@@ -22,6 +22,41 @@ final class StepperFixtures {
         return Network.build(Presets.lenet5(), new Rng(5));
     }
 
+    /**
+     * The tiny network with weights that are too large for solid ink: conv1's filter 1 copies the
+     * image (centre weight 1, every other conv1 weight 0), so after ReLU and 2 x 2 max pooling
+     * conv2 sees the image at half size; conv2's filters 1 and 2 weigh that copy with nine weights of
+     * +2e307 and -2e307. Nine values of 1 (solid ink over a 6 x 6 patch of the image) give
+     * 1.8e308, more than the largest double: +Infinity and -Infinity. Anything lighter, such as
+     * {@link #digit}, stays finite.
+     */
+    static Network tooLargeForSolidInk() {
+        Network network = tiny();
+        double[] conv1 = network.layers().get(0).params().get(0).value(); // [4, 1, 3, 3]
+        java.util.Arrays.fill(conv1, 0);
+        conv1[4] = 1;
+        java.util.Arrays.fill(network.layers().get(0).params().get(1).value(), 0);
+        double[] conv2 = network.layers().get(3).params().get(0).value(); // [8, 4, 3, 3]
+        java.util.Arrays.fill(conv2, 0);
+        for (int i = 0; i < 9; i++) {
+            conv2[i] = 2e307; // filter 1, channel 1
+            conv2[4 * 9 + i] = -2e307; // filter 2, channel 1
+        }
+        java.util.Arrays.fill(network.layers().get(3).params().get(1).value(), 0);
+        return network;
+    }
+
+    /** A blank 1x28x28 image with solid ink (1.0) in rows and columns 10 to 17. */
+    static Tensor solidInk() {
+        double[] pixels = new double[28 * 28];
+        for (int y = 10; y < 18; y++) {
+            for (int x = 10; x < 18; x++) {
+                pixels[y * 28 + x] = 1;
+            }
+        }
+        return Tensor.wrap(Presets.DIGIT, pixels);
+    }
+
     /** A 1x28x28 "digit" of values in [0, 1], the same for the same seed. */
     static Tensor digit(long seed) {
         Rng rng = new Rng(seed);

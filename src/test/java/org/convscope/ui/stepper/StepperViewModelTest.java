@@ -167,8 +167,9 @@ class StepperViewModelTest {
         return stepper;
     }
 
+    /** Steps forward to {@code position}, or as far as the pass goes (one stopped at NaN goes no further). */
     static void stepTo(StepperViewModel stepper, int position) {
-        while (stepper.getPosition() < position) {
+        while (stepper.getPosition() < position && stepper.canStepForwardProperty().get()) {
             stepper.next();
         }
     }
