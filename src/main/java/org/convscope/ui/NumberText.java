@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Numbers as the views show them: 3 significant digits with a dot in every language (UI guide),
- * and full precision for hover texts.
+ * and full precision for hover texts. A value that is not a number reads the same in both:
+ * "NaN", "Infinity", "−Infinity" (with a real minus sign, which does not break from its word).
  */
 public final class NumberText {
     private static final MathContext THREE_DIGITS = new MathContext(3);
@@ -20,7 +21,7 @@ public final class NumberText {
             return "0"; // also turns -0.0 into "0": a legend saying "-0" confuses a class
         }
         if (!Double.isFinite(value)) {
-            return Double.toString(value);
+            return nonFinite(value);
         }
         double abs = Math.abs(value);
         if (abs < 1e-3 || abs >= 1e5) {
@@ -40,6 +41,14 @@ public final class NumberText {
      * double), with a small e as in {@link #sig3}: 2.649197149868021e-8.
      */
     public static String full(double value) {
+        if (!Double.isFinite(value)) {
+            return nonFinite(value);
+        }
         return Double.toString(value).replace('E', 'e');
+    }
+
+    /** "NaN", "Infinity" or "−Infinity". */
+    private static String nonFinite(double value) {
+        return Double.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "−Infinity"; // NOI18N
     }
 }

@@ -156,12 +156,12 @@ public final class ActivationDetailView implements LayerDetailView {
         int side = shape.vector() ? MapsDetailView.vectorWrap(shape.channels()) : Math.max(shape.height(), shape.width());
         int beforeCell = Math.max(MapsDetailView.MIN_CELL, Math.min(MAX_CELL, BEFORE_SIDE / side));
         int afterCell = Math.max(AFTER_MIN_CELL, Math.min(beforeCell, AFTER_SIDE / side));
-        ValueRange xRange = ColorScale.DIVERGING.rangeFor(x.min(), x.max());
+        ValueRange xRange = ColorScale.DIVERGING.rangeOf(x);
         before.grid.showValues(x, map, ColorScale.DIVERGING, xRange, noGradient, beforeCell);
         before.legend.setColorScale(ColorScale.DIVERGING);
         before.legend.setRange(xRange);
-        ColorScale afterScale = backward || result.min() < 0 ? ColorScale.DIVERGING : ColorScale.SEQUENTIAL;
-        ValueRange afterRange = afterScale.rangeFor(result.min(), result.max());
+        ColorScale afterScale = ColorScale.forValues(backward, result);
+        ValueRange afterRange = afterScale.rangeOf(result);
         // Backward, the same units are crossed out: their dL/dInput is (almost) 0.
         after.grid.showValues(result, map, afterScale, afterRange, backward ? noGradient : null, afterCell);
         after.legend.setColorScale(afterScale);

@@ -12,6 +12,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.geometry.VPos;
 import org.convscope.engine.Tensor;
 import org.convscope.ui.NumberText;
+import org.convscope.ui.maps.ValueRange;
 
 /**
  * The plot of an activation function f (solid) and its derivative f' (dashed) over the range of
@@ -104,7 +105,9 @@ final class ActivationPlot extends Region {
         double grow = Math.max(1, font.getSize() / BASE_FONT);
         plotWidth = Math.round(baseWidth * grow);
         plotHeight = Math.round(baseHeight * grow);
-        double[] range = ActivationFacts.plotRange(inputs.min(), inputs.max());
+        // The finite inputs: a NaN or an infinity has no place on the axis (its dot is not drawn).
+        ValueRange finite = ValueRange.of(inputs);
+        double[] range = ActivationFacts.plotRange(finite.min(), finite.max());
         xMin = range[0];
         xMax = range[1];
         curve = facts.sample(xMin, xMax, SAMPLES);

@@ -67,8 +67,7 @@ public final class CellGrid extends CanvasRegion {
         crossed = crossedOut == null ? new boolean[values.length] : crossedOut.clone();
         GraphicsContext g = start();
         for (int i = 0; i < values.length; i++) {
-            g.setFill(scale.color(values[i], range));
-            g.fillRect(x(i), y(i), cell, cell);
+            scale.fill(g, values[i], range, x(i), y(i), cell, cell); // hatched when not a number
             if (crossed[i]) {
                 cross(g, i, CROSS_ON_VALUE, Math.max(1.2, cell / 10.0));
             }
@@ -176,6 +175,11 @@ public final class CellGrid extends CanvasRegion {
     /** The value drawn in cell {@code index} (in mask mode 1 kept, 0 dropped). */
     public double value(int index) {
         return values[index];
+    }
+
+    /** Whether cell {@code index} is drawn hatched: its value is NaN or infinite (never in mask mode). */
+    public boolean isHatched(int index) {
+        return !Double.isFinite(values[index]);
     }
 
     /** Whether cell {@code index} is crossed out. */

@@ -379,8 +379,8 @@ public final class ConvolutionDetailView implements LayerDetailView {
         positionSlider.setDisable(conv.positions() < 2);
         int channels = conv.inputShape().channels();
         ColorScale inputScale = detail.layerIndex() == 0 ? ColorScale.GREY
-                : conv.input().min() < 0 ? ColorScale.DIVERGING : ColorScale.SEQUENTIAL;
-        ValueRange inputRange = inputScale.rangeFor(conv.input().min(), conv.input().max());
+                : ColorScale.forValues(false, conv.input());
+        ValueRange inputRange = inputScale.rangeOf(conv.input());
         // Presenter mode raises the maps' smallest cell (CSS -cs-min-cell-size, 8 px): the input follows.
         int inputCell = Math.max(channels == 1 ? SINGLE_CHANNEL_CELL : MULTI_CHANNEL_CELL, outputMap.getMinCellSize());
         inputView.setInput(conv, inputCell, (channels + 1) / 2, inputScale, inputRange);
@@ -397,13 +397,11 @@ public final class ConvolutionDetailView implements LayerDetailView {
         outputLegend.setColorScale(main.scale());
         outputLegend.setRange(main.range());
 
-        double maxWeight = 0;
-        for (int c = 0; c < channels; c++) {
-            for (double w : conv.kernelSlice(detail.map(), c)) {
-                maxWeight = Math.max(maxWeight, Math.abs(w));
-            }
+        ValueRange kernelRange = ValueRange.of(conv.kernelSlice(detail.map(), 0));
+        for (int c = 1; c < channels; c++) {
+            kernelRange = kernelRange.union(ValueRange.of(conv.kernelSlice(detail.map(), c)));
         }
-        ValueRange kernelRange = ValueRange.symmetric(maxWeight);
+        kernelRange = ColorScale.DIVERGING.rangeFor(kernelRange);
         // Beside the output map: three slices to a row, smaller when there are several.
         int kernelSide = channels == 1 ? KERNEL_SLICE_SIDE : KERNEL_SLICE_SIDE * 5 / 6;
         kernels.setKernel(conv, detail.map(), Math.max(MULTI_CHANNEL_CELL, kernelSide / conv.kernel()),

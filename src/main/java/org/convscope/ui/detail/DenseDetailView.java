@@ -99,7 +99,7 @@ public final class DenseDetailView implements LayerDetailView {
                 Math.min(MATRIX_WIDTH / shown.inputs(), MATRIX_HEIGHT / shown.units())));
         matrix.setCellSize(cell);
         Tensor values = gradients ? shown.weightGradientMap() : shown.weightMap();
-        ValueRange range = ColorScale.DIVERGING.rangeFor(values.min(), values.max());
+        ValueRange range = ColorScale.DIVERGING.rangeOf(values);
         matrix.setRange(range);
         matrix.setTensor(values);
         legend.setColorScale(ColorScale.DIVERGING);

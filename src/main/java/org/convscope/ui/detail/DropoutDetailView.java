@@ -125,9 +125,8 @@ public final class DropoutDetailView implements LayerDetailView {
         boolean[] dropped = DropoutFacts.droppedInMap(dropoutMask, before, map);
 
         // One range for both grids, so a kept unit visibly doubles (p = 0.5) from one to the other.
-        ColorScale scale = backward || Math.min(before.min(), after.min()) < 0 ? ColorScale.DIVERGING
-                : ColorScale.SEQUENTIAL;
-        ValueRange range = scale.rangeFor(Math.min(before.min(), after.min()), Math.max(before.max(), after.max()));
+        ColorScale scale = ColorScale.forValues(backward, before, after);
+        ValueRange range = scale.rangeOf(before, after);
         int cell = cellSize(before.shape());
         first.grid.showValues(before, map, scale, range, null, cell);
         mask.grid.showMask(before, dropped, cell);

@@ -133,8 +133,8 @@ public final class FlattenDetailView implements LayerDetailView {
         Tensor in = gradients ? trace.gradInput() : trace.input();
         Tensor out = gradients ? trace.gradOutput() : trace.output();
         inputShape = in.shape();
-        ColorScale scale = gradients || in.min() < 0 ? ColorScale.DIVERGING : ColorScale.SEQUENTIAL;
-        ValueRange range = scale.rangeFor(in.min(), in.max()); // the same values in both: one range
+        ColorScale scale = ColorScale.forValues(gradients, in);
+        ValueRange range = scale.rangeOf(in); // the same values in both: one range
         int side = Math.max(inputShape.height(), inputShape.width());
         int mapCell = Math.max(8, MAP_SIDE / side);
         map.setCellSize(mapCell);

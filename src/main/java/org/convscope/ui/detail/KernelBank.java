@@ -4,6 +4,7 @@ import java.util.List;
 import org.convscope.engine.LayerTrace;
 import org.convscope.engine.ParamTrace;
 import org.convscope.engine.Tensor;
+import org.convscope.ui.maps.ColorScale;
 import org.convscope.ui.maps.ValueRange;
 
 /**
@@ -39,11 +40,7 @@ final class KernelBank {
         this.kernel = dims[2];
         this.weights = weights;
         this.biases = biases;
-        double largest = 0;
-        for (double w : weights) {
-            largest = Math.max(largest, Math.abs(w));
-        }
-        this.range = ValueRange.symmetric(largest);
+        this.range = ColorScale.DIVERGING.rangeOf(weights); // of the finite ones: NaN is hatched
     }
 
     /**

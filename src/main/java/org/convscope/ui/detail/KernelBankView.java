@@ -257,8 +257,8 @@ final class KernelBankView extends VBox {
                 double y0 = (c / perRow) * (side + GAP);
                 for (int r = 0; r < k; r++) {
                     for (int col = 0; col < k; col++) {
-                        g.setFill(ColorScale.DIVERGING.color(bank.value(filter, c, r, col), bank.range()));
-                        g.fillRect(x0 + col * cell, y0 + r * cell, cell, cell);
+                        ColorScale.DIVERGING.fill(g, bank.value(filter, c, r, col), bank.range(),
+                                x0 + col * cell, y0 + r * cell, cell, cell);
                     }
                 }
                 // A thin frame: a slice of near-zero values is white and would vanish into the page.

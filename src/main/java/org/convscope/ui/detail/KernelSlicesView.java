@@ -88,8 +88,8 @@ final class KernelSlicesView extends CanvasRegion {
         int k = arithmetic.kernel();
         for (int c = 0; c < channels; c++) {
             for (int i = 0; i < k * k; i++) {
-                g.setFill(ColorScale.DIVERGING.color(arithmetic.weight(filter, c, i / k, i % k), range));
-                g.fillRect(sliceX(c) + (i % k) * cell, sliceY(c) + (i / k) * cell, cell, cell);
+                ColorScale.DIVERGING.fill(g, arithmetic.weight(filter, c, i / k, i % k), range,
+                        sliceX(c) + (i % k) * cell, sliceY(c) + (i / k) * cell, cell, cell);
             }
             // A thin frame: a slice of near-zero weights is white and would vanish into the page.
             g.setStroke(javafx.scene.paint.Color.web("#9a9a9a"));

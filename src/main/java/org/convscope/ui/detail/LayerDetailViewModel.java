@@ -184,7 +184,7 @@ public final class LayerDetailViewModel {
         int inputMaps = mapCount(gradInput.shape());
         int inputMap = inputMaps == outputMaps ? map : Math.max(0, Math.min(pickedInputMap, inputMaps - 1));
         ColorScale scale = ColorScale.DIVERGING;
-        ValueRange own = scale.rangeFor(gradInput.min(), gradInput.max());
+        ValueRange own = scale.rangeOf(gradInput);
         ValueRange range = switch (mode) {
             case PER_MAP -> null;
             case PER_LAYER -> own;

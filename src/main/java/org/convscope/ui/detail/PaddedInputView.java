@@ -141,8 +141,7 @@ final class PaddedInputView extends CanvasRegion {
                         g.setLineWidth(1);
                         g.strokeRect(px + 0.5, py + 0.5, cell - 1, cell - 1);
                     } else {
-                        g.setFill(scale.color(conv.input().get(c, y, x), range));
-                        g.fillRect(px, py, cell, cell);
+                        scale.fill(g, conv.input().get(c, y, x), range, px, py, cell, cell);
                     }
                 }
             }

@@ -350,8 +350,7 @@ final class PoolingCanvas extends Region {
         Point2D o = origin(part);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                g.setFill(scale.color(values[r * cols + c], range));
-                g.fillRect(o.getX() + c * cell, o.getY() + r * cell, cell, cell);
+                scale.fill(g, values[r * cols + c], range, o.getX() + c * cell, o.getY() + r * cell, cell, cell);
             }
         }
         g.setStroke(outline());

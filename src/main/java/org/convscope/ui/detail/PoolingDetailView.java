@@ -165,7 +165,7 @@ public final class PoolingDetailView implements LayerDetailView {
         } else {
             left = walk.inputMap();
             // One range for input and output, so a winner and its output cell have the same colour.
-            range = first.range().union(scale.rangeFor(min(left), max(left)));
+            range = first.range().union(scale.rangeOf(left));
         }
         int leftCell = Math.max(MapsDetailView.MIN_CELL,
                 Math.min(MAX_INPUT_CELL, INPUT_SIDE / Math.max(walk.inputRows(), walk.inputCols())));
@@ -193,22 +193,6 @@ public final class PoolingDetailView implements LayerDetailView {
                     ? Messages.bind("pool.caption.output.max") : Messages.bind("pool.caption.output.average"));
         }
         canvas.whatIfCaption().textProperty().bind(Messages.bind("pool.caption.whatIf"));
-    }
-
-    private static double min(double[] values) {
-        double m = Double.POSITIVE_INFINITY;
-        for (double v : values) {
-            m = Math.min(m, v);
-        }
-        return m;
-    }
-
-    private static double max(double[] values) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            m = Math.max(m, v);
-        }
-        return m;
     }
 
     /** The thumbnails, for tests. */

@@ -9,7 +9,8 @@ import org.convscope.data.Preprocessed;
  *
  * @param preprocessed  what the network sees: the 28x28 input with its box and centre of mass
  * @param probabilities the ten class probabilities, digit 0 first; null when nothing is drawn
- * @param predicted     the most probable class, or -1 when nothing is drawn
+ * @param predicted     the most probable class, or -1 when nothing is drawn or the probabilities
+ *                      are {@linkplain #notNumbers() not numbers}
  */
 public record Classification(Preprocessed preprocessed, List<Double> probabilities, int predicted) {
 
@@ -20,5 +21,13 @@ public record Classification(Preprocessed preprocessed, List<Double> probabiliti
     /** True when the pad holds no digit (no ink, or too little to count). */
     public boolean empty() {
         return probabilities == null;
+    }
+
+    /**
+     * True when the model gave this drawing probabilities that are not numbers (NaN or infinite):
+     * its weights are too large for it.
+     */
+    public boolean notNumbers() {
+        return probabilities != null && probabilities.stream().anyMatch(p -> !Double.isFinite(p));
     }
 }

@@ -163,7 +163,8 @@ public final class DrawingViewModel {
         for (int i = 0; i < p.size(); i++) {
             values.add(p.get(i));
         }
-        return new Classification(prepared, values, p.argmax());
+        // Probabilities that are not numbers (weights too large for this drawing) predict nothing.
+        return new Classification(prepared, values, p.hasNonFinite() ? -1 : p.argmax());
     }
 
     private static Classification classify(Request request, int padSize) {
@@ -197,7 +198,7 @@ public final class DrawingViewModel {
         return probabilities.get();
     }
 
-    /** The most probable digit, or -1 when there is none. */
+    /** The most probable digit, or -1 when there is none (nothing drawn, or probabilities that are not numbers). */
     public ReadOnlyIntegerProperty predictedClassProperty() {
         return predictedClass.getReadOnlyProperty();
     }

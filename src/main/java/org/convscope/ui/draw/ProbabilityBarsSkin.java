@@ -60,7 +60,8 @@ class ProbabilityBarsSkin extends SkinBase<ProbabilityBars> {
         super(bars);
         placeholder.getStyleClass().add("placeholder");
         placeholder.setWrapText(true);
-        placeholder.textProperty().bind(Messages.bind("draw.bars.empty"));
+        placeholder.textProperty().bind(Messages.binding(() -> bars.isNotNumbers()
+                ? Messages.get("draw.bars.notNumbers") : Messages.get("draw.bars.empty"), bars.probabilitiesProperty()));
         getChildren().add(placeholder);
         bars.probabilitiesProperty().addListener(update);
         update();
@@ -83,8 +84,11 @@ class ProbabilityBarsSkin extends SkinBase<ProbabilityBars> {
     }
 
     private void update() {
-        List<Double> p = getSkinnable().getProbabilities();
-        int classes = p == null ? Math.max(rows.size(), DEFAULT_CLASSES) : p.size();
+        // Bars of NaN would be drawn as empty or full at random: none at all, and say why.
+        boolean notNumbers = getSkinnable().isNotNumbers();
+        List<Double> p = notNumbers ? null : getSkinnable().getProbabilities();
+        int classes = getSkinnable().getProbabilities() == null ? Math.max(rows.size(), DEFAULT_CLASSES)
+                : getSkinnable().getProbabilities().size();
         if (classes != rows.size()) {
             rebuild(classes);
         }
@@ -93,7 +97,7 @@ class ProbabilityBarsSkin extends SkinBase<ProbabilityBars> {
             Row row = rows.get(i);
             row.probability = p == null ? 0 : p.get(i);
             row.value.setText(p == null ? "" : format(row.probability));
-            row.tooltip.setText(p == null ? "" : Double.toString(row.probability));
+            row.tooltip.setText(p == null ? "" : NumberText.full(row.probability));
             row.setTop(i == top);
         }
         placeholder.setVisible(p == null);

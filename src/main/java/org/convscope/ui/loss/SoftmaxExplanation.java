@@ -44,8 +44,13 @@ public record SoftmaxExplanation(double[] logits, double max, double[] exponenti
         return logits.length;
     }
 
-    /** The most probable class. */
+    /** The most probable class; -1 when a probability is not a number (NaN or infinite). */
     public int predicted() {
+        for (double p : probabilities) {
+            if (!Double.isFinite(p)) {
+                return -1;
+            }
+        }
         int best = 0;
         for (int i = 1; i < probabilities.length; i++) {
             if (probabilities[i] > probabilities[best]) {

@@ -12,9 +12,12 @@ import org.convscope.ui.NumberText;
  * The key to a coloured map: a bar with the scale's colours from {@code range.min} to
  * {@code range.max}, labelled with both ends (and 0 in the middle of a diverging scale) to 3
  * significant digits, and an optional caption saying what the range covers ("per layer" ...).
+ * When the range was made from values of which some are NaN or infinite (they are left out of
+ * it, and drawn hatched), a hatched key under the bar says what the hatching means.
  *
  * <p>Style class {@code color-legend}, stylesheet {@code color-legend.css}; the labels have the
- * style classes {@code min}, {@code zero}, {@code max} and {@code caption}, the bar {@code bar}.
+ * style classes {@code min}, {@code zero}, {@code max} and {@code caption}, the bar {@code bar},
+ * the key for values that are not numbers {@code non-finite}.
  */
 public class ColorLegend extends Control {
     private final ObjectProperty<ColorScale> colorScale =
@@ -50,6 +53,11 @@ public class ColorLegend extends Control {
     /** The label at the high end, 3 significant digits ("" without a range). */
     public String maxText() {
         return getRange() == null ? "" : NumberText.sig3(getRange().max());
+    }
+
+    /** Whether the hatched key is shown: the range left out values that are NaN or infinite. */
+    public boolean showsNonFinite() {
+        return getRange() != null && getRange().nonFinite();
     }
 
     public ObjectProperty<ColorScale> colorScaleProperty() {

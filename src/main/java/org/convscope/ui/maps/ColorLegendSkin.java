@@ -5,6 +5,8 @@ import javafx.beans.Observable;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
+import javafx.scene.image.ImageView;
+import org.convscope.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.layout.Background;
@@ -24,11 +26,14 @@ import javafx.scene.paint.Stop;
  */
 public class ColorLegendSkin extends SkinBase<ColorLegend> {
     private static final int STOPS = 33;
+    private static final int KEY_WIDTH = 24;
+    private static final int KEY_HEIGHT = 14;
     private final Region barBox = new Region();
     private final Label min = new Label();
     private final Label zero = new Label("0");
     private final Label max = new Label();
     private final Label caption = new Label();
+    private final Label nonFinite = new Label();
     private final InvalidationListener changed = o -> update();
     private final Observable[] watched;
 
@@ -41,13 +46,18 @@ public class ColorLegendSkin extends SkinBase<ColorLegend> {
         max.getStyleClass().add("max");
         caption.getStyleClass().add("caption");
         caption.setWrapText(true);
+        // The hatching's key: the same picture the maps draw, beside what it means.
+        nonFinite.getStyleClass().add("non-finite");
+        nonFinite.setGraphic(new ImageView(Hatching.image(KEY_WIDTH, KEY_HEIGHT)));
+        nonFinite.setWrapText(true);
+        nonFinite.textProperty().bind(Messages.bind("maps.legend.nonFinite"));
         // One stack, not left/centre/right boxes: the 0 must sit exactly over the bar's white
         // middle even when "-3.43" is wider than "3.43".
         StackPane numbers = new StackPane(min, zero, max);
         StackPane.setAlignment(min, Pos.CENTER_LEFT);
         StackPane.setAlignment(max, Pos.CENTER_RIGHT);
         numbers.getStyleClass().add("numbers");
-        VBox box = new VBox(barBox, numbers, caption);
+        VBox box = new VBox(barBox, numbers, nonFinite, caption);
         box.getStyleClass().add("box");
         getChildren().add(box);
         watched = new Observable[] {control.colorScaleProperty(), control.rangeProperty(), control.captionProperty()};
@@ -79,6 +89,8 @@ public class ColorLegendSkin extends SkinBase<ColorLegend> {
         min.setText(legend.minText());
         max.setText(legend.maxText());
         zero.setVisible(legend.getColorScale().isDiverging() && legend.getRange() != null);
+        nonFinite.setVisible(legend.showsNonFinite());
+        nonFinite.setManaged(legend.showsNonFinite());
         caption.setText(legend.getCaption());
         caption.setManaged(!legend.getCaption().isEmpty());
         caption.setVisible(!legend.getCaption().isEmpty());
@@ -91,6 +103,7 @@ public class ColorLegendSkin extends SkinBase<ColorLegend> {
 
     @Override
     public void dispose() {
+        nonFinite.textProperty().unbind();
         for (Observable o : watched) {
             o.removeListener(changed);
         }

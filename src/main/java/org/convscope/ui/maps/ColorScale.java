@@ -1,6 +1,8 @@
 package org.convscope.ui.maps;
 
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.convscope.engine.Tensor;
 
 /**
  * The three colour scales of the UI guide, as pure functions from a value and a range to a colour.
@@ -13,8 +15,13 @@ import javafx.scene.paint.Color;
  *       exactly white, positive red (ColorBrewer RdBu, readable with the common colour-vision
  *       deficiencies), over a range symmetric around zero.</li>
  * </ul>
- * Values outside the range are clamped to its end colours; NaN is magenta so a broken value is
- * noticed rather than hidden.
+ * Values outside the range are clamped to its end colours.
+ *
+ * <p>This is where every map's values become colours, and where their ranges are made: a value
+ * that is NaN or infinite has no colour (it is {@linkplain Hatching hatched}: {@link #argb(double,
+ * ValueRange, int, int)} for pictures made of pixels, {@link #fill} for canvases), and ranges are
+ * made from the finite values only ({@link #rangeOf}), so one infinity cannot stretch the scale
+ * until every other value is white.
  */
 public enum ColorScale {
     SEQUENTIAL(false, 0xffffff, 0xe5f5e0, 0xc7e9c0, 0xa1d99b, 0x74c476, 0x41ab5d, 0x238b45, 0x006d2c, 0x00441b),
@@ -25,7 +32,6 @@ public enum ColorScale {
 
     /** Opaque white, the colour of zero on every scale. */
     public static final int WHITE = 0xffffffff;
-    static final int NAN = 0xffff00ff;
 
     private final boolean diverging;
     private final int[] stops;
@@ -40,20 +46,80 @@ public enum ColorScale {
     }
 
     /**
-     * The range this scale uses for values between {@code min} and {@code max}: symmetric
-     * &plusmn;max|v| for the diverging scale, 0..max for the others (0 stays white).
+     * The scale for {@code values}: diverging when they are {@code signed} (gradients, weights) or
+     * any of them is negative, sequential otherwise (activations after ReLU).
      */
-    public ValueRange rangeFor(double min, double max) {
-        if (diverging) {
-            return ValueRange.symmetric(Math.max(Math.abs(min), Math.abs(max)));
+    public static ColorScale forValues(boolean signed, Tensor... values) {
+        if (signed) {
+            return DIVERGING;
         }
-        return new ValueRange(0, Math.max(0, max));
+        for (Tensor t : values) {
+            for (double v : t.data()) {
+                if (v < 0) { // -Infinity too; NaN is not negative
+                    return DIVERGING;
+                }
+            }
+        }
+        return SEQUENTIAL;
     }
 
-    /** The opaque ARGB colour of {@code value} on {@code range}. */
+    /**
+     * The range this scale uses for values between {@code min} and {@code max}: symmetric
+     * &plusmn;max|v| for the diverging scale, 0..max for the others (0 stays white). An end that
+     * is not finite is left out (as 0), and the range is marked as made with non-finite values;
+     * {@link #rangeOf} finds the finite extremes instead.
+     */
+    public ValueRange rangeFor(double min, double max) {
+        boolean nonFinite = !Double.isFinite(min) || !Double.isFinite(max);
+        double low = Double.isFinite(min) ? min : 0;
+        double high = Double.isFinite(max) ? max : 0;
+        if (diverging) {
+            return ValueRange.symmetric(Math.max(Math.abs(low), Math.abs(high))).withNonFinite(nonFinite);
+        }
+        return new ValueRange(0, Math.max(0, high), nonFinite);
+    }
+
+    /** The range this scale uses for {@code extremes} (e.g. {@link ValueRange#of}), keeping its mark. */
+    public ValueRange rangeFor(ValueRange extremes) {
+        return rangeFor(extremes.min(), extremes.max()).withNonFinite(extremes.nonFinite());
+    }
+
+    /** The range this scale uses for the finite ones of {@code values}. */
+    public ValueRange rangeOf(double... values) {
+        return rangeFor(ValueRange.of(values));
+    }
+
+    /** The range this scale uses for the finite values of all {@code tensors}. */
+    public ValueRange rangeOf(Tensor first, Tensor... more) {
+        return rangeFor(ValueRange.of(first, more));
+    }
+
+    /**
+     * The opaque ARGB colour of pixel (x, y) of a picture, in a cell of {@code value}: its colour
+     * on {@code range}, or the {@linkplain Hatching hatching} when the value is not finite.
+     */
+    public int argb(double value, ValueRange range, int x, int y) {
+        return Double.isFinite(value) ? argb(value, range) : Hatching.argb(x, y);
+    }
+
+    /** Fills the cell (x, y, w, h) of a canvas with {@code value}'s colour, or hatches it when it is not finite. */
+    public void fill(GraphicsContext g, double value, ValueRange range, double x, double y, double w, double h) {
+        if (Double.isFinite(value)) {
+            g.setFill(color(value, range));
+            g.fillRect(x, y, w, h);
+        } else {
+            Hatching.fill(g, x, y, w, h);
+        }
+    }
+
+    /**
+     * The opaque ARGB colour of {@code value} on {@code range}; the hatching's grey for NaN and
+     * the infinities, which have no colour on a scale (draw them with {@link #fill} or
+     * {@link #argb(double, ValueRange, int, int)}, which hatch them).
+     */
     public int argb(double value, ValueRange range) {
-        if (Double.isNaN(value)) {
-            return NAN;
+        if (!Double.isFinite(value)) {
+            return Hatching.BACKGROUND;
         }
         if (value == 0 && (diverging || range.min() >= 0)) {
             return WHITE; // exact, whatever rounding the interpolation would do

@@ -41,6 +41,7 @@ public class FeatureMapViewSkin extends SkinBase<FeatureMapView> {
     private final EventHandler<MouseEvent> exited = e -> getSkinnable().setHoveredCell(null);
     private WritableImage image;
     private int shownCell;
+    private int hatchedCells;
     private boolean dirty = true;
 
     public FeatureMapViewSkin(FeatureMapView control) {
@@ -71,6 +72,11 @@ public class FeatureMapViewSkin extends SkinBase<FeatureMapView> {
     /** The image drawn now (null before the first layout or without a tensor); for tests and export. */
     public WritableImage image() {
         return image;
+    }
+
+    /** How many cells of the current image are hatched, their values NaN or infinite; for tests. */
+    public int hatchedCells() {
+        return hatchedCells;
     }
 
     /** Pixels per cell in the current image. */
@@ -143,15 +149,27 @@ public class FeatureMapViewSkin extends SkinBase<FeatureMapView> {
         int width = cols * cell;
         int height = rows * cell;
         int[] pixels = new int[width * height];
+        int hatched = 0;
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 MapCell mc = view.cellAt(r, c);
+                if (mc != null && !Double.isFinite(mc.value())) {
+                    // Not a number: hatched, pixel by pixel, the lines running on across hatched neighbours.
+                    hatched++;
+                    for (int py = r * cell; py < (r + 1) * cell; py++) {
+                        for (int px = c * cell; px < (c + 1) * cell; px++) {
+                            pixels[py * width + px] = scale.argb(mc.value(), range, px, py);
+                        }
+                    }
+                    continue;
+                }
                 int argb = mc == null ? 0 : scale.argb(mc.value(), range); // transparent past a vector's end
                 for (int py = r * cell; py < (r + 1) * cell; py++) {
                     java.util.Arrays.fill(pixels, py * width + c * cell, py * width + (c + 1) * cell, argb);
                 }
             }
         }
+        hatchedCells = hatched;
         if (image == null || (int) image.getWidth() != width || (int) image.getHeight() != height) {
             image = new WritableImage(width, height);
         }

@@ -49,7 +49,8 @@ public final class StripColouring {
             LayerTrace layer = trace != null && i < trace.layers().size() ? trace.layer(i) : null;
             Tensor t = layer == null ? null : gradients ? layer.gradOutput() : layer.output();
             tensors.add(t);
-            scales.add(gradients || (t != null && t.min() < 0) ? ColorScale.DIVERGING : ColorScale.SEQUENTIAL);
+            scales.add(t == null ? (gradients ? ColorScale.DIVERGING : ColorScale.SEQUENTIAL)
+                    : ColorScale.forValues(gradients, t));
         }
 
         // Global mode: one range per scale over every column that uses it, so sequential and
@@ -61,7 +62,7 @@ public final class StripColouring {
             if (t == null) {
                 continue;
             }
-            ValueRange r = scales.get(i).rangeFor(t.min(), t.max());
+            ValueRange r = scales.get(i).rangeOf(t);
             if (scales.get(i).isDiverging()) {
                 globalDiverging = globalDiverging == null ? r : globalDiverging.union(r);
             } else {
@@ -75,7 +76,7 @@ public final class StripColouring {
             ColorScale scale = scales.get(i);
             ValueRange range = null;
             if (t != null) {
-                ValueRange own = scale.rangeFor(t.min(), t.max());
+                ValueRange own = scale.rangeOf(t);
                 range = switch (mode) {
                     case PER_MAP -> null;
                     case PER_LAYER -> own;
@@ -90,13 +91,6 @@ public final class StripColouring {
 
     /** The range {@code scale} gives one map of {@code tensor} (channel {@code c}; a vector is one map). */
     public static ValueRange mapRange(Tensor tensor, int channel, ColorScale scale) {
-        double[] values = tensor.shape().vector() ? tensor.toArray() : tensor.map(channel);
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
-        return scale.rangeFor(min, max);
+        return scale.rangeOf(tensor.shape().vector() ? tensor.data() : tensor.map(channel));
     }
 }

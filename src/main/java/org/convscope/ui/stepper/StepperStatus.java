@@ -93,7 +93,7 @@ final class StepperStatus {
      */
     static String number(double value) {
         if (!Double.isFinite(value)) {
-            return String.valueOf(value);
+            return NumberText.sig3(value); // "NaN", "Infinity"
         }
         if (value != 0 && Math.abs(value) < 1e-3) {
             return NumberText.sig3(value); // 6.07e-8: nobody counts the zeros of 0.0000000607

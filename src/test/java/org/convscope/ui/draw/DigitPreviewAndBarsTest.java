@@ -96,6 +96,27 @@ class DigitPreviewAndBarsTest {
     }
 
     @Test
+    void probabilitiesThatAreNotNumbersLeaveTheBarsEmptyAndSaySo(FxRobot robot) {
+        List<Double> p = List.of(Double.NaN, 0.1, Double.NaN, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.9);
+        robot.interact(() -> bars.setProbabilities(p));
+        assertTrue(bars.isNotNumbers());
+        assertEquals(-1, bars.getTopClass(), "0.9 beside NaN is not the answer");
+        Label placeholder = robot.lookup(".probability-bars > .placeholder").queryAs(Label.class);
+        assertTrue(placeholder.isVisible());
+        assertEquals("For this drawing the model's outputs are not numbers (NaN or infinite): its weights are too large",
+                placeholder.getText());
+        assertTrue(bars.getPseudoClassStates().contains(PseudoClass.getPseudoClass("not-numbers")));
+        assertTrue(robot.lookup(".probability-bars > .bar").queryAll().stream().noneMatch(Node::isVisible), "no bars");
+        assertTrue(robot.lookup(".probability-bars > .value").queryAll().stream()
+                .allMatch(n -> ((Label) n).getText().isEmpty()), "and no values");
+        robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("对这个数字，模型的输出不是数值（NaN 或无穷大）：它的权重太大了", placeholder.getText());
+        robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
+        robot.interact(() -> bars.setProbabilities(null));
+        assertEquals("Draw a digit to see what the network thinks", placeholder.getText());
+    }
+
+    @Test
     void valuesHaveThreeSignificantDigits() {
         assertEquals("0.973", ProbabilityBarsSkin.format(0.97312));
         assertEquals("0.0412", ProbabilityBarsSkin.format(0.041234));

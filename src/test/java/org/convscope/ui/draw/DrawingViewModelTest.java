@@ -164,4 +164,20 @@ class DrawingViewModelTest {
         List<Double> p = vm.getProbabilities();
         org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> p.set(0, 1.0));
     }
+
+    @Test
+    void probabilitiesThatAreNotNumbersPredictNothing() {
+        // conv1's weights are so large that any ink overflows: Infinity, and NaN after it.
+        Network tooLarge = Network.build(org.convscope.engine.Presets.lenet5(), new org.convscope.engine.Rng(5));
+        java.util.Arrays.fill(tooLarge.layers().get(0).params().get(0).value(), 1e308);
+        DrawingViewModel vm = new DrawingViewModel(BackgroundTasks.sameThread(), PAD, tooLarge);
+        vm.setStrokes(digitOnPad(3, 11));
+        assertTrue(vm.getClassification().notNumbers());
+        assertFalse(vm.getClassification().empty(), "something is drawn");
+        assertTrue(vm.getProbabilities().stream().anyMatch(p -> p.isNaN()), vm.getProbabilities().toString());
+        assertEquals(-1, vm.getPredictedClass(), "no class is the most probable");
+        vm.setNetwork(lenet5);
+        assertFalse(vm.getClassification().notNumbers());
+        assertEquals(3, vm.getPredictedClass());
+    }
 }
