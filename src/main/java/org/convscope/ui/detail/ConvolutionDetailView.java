@@ -666,7 +666,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
     /** A factor in a written product: negative numbers in brackets, as the UI guide writes them. */
     private static String factor(double v) {
         String text = NumberText.sig3(v);
-        return text.startsWith("-") ? "(" + text + ")" : text;
+        return text.startsWith("-") || text.startsWith("\u2212") ? "(" + text + ")" : text;
     }
 
     // ---- pointer and controls ----
