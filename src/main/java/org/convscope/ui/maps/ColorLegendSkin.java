@@ -5,6 +5,7 @@ import javafx.beans.Observable;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import org.convscope.ui.Messages;
 import java.util.ArrayList;
@@ -49,8 +50,12 @@ public class ColorLegendSkin extends SkinBase<ColorLegend> {
         // The hatching's key: the same picture the maps draw, beside what it means.
         nonFinite.getStyleClass().add("non-finite");
         nonFinite.setGraphic(new ImageView(Hatching.image(KEY_WIDTH, KEY_HEIGHT)));
-        nonFinite.setWrapText(true);
         nonFinite.textProperty().bind(Messages.bind("maps.legend.nonFinite"));
+        // One short line: a legend is often as narrow as its map, and a strip column's height
+        // is settled before a key wraps. The tooltip says the rest.
+        Tooltip explained = new Tooltip();
+        explained.textProperty().bind(Messages.bind("maps.legend.nonFinite.tooltip"));
+        nonFinite.setTooltip(explained);
         // One stack, not left/centre/right boxes: the 0 must sit exactly over the bar's white
         // middle even when "-3.43" is wider than "3.43".
         StackPane numbers = new StackPane(min, zero, max);
@@ -104,6 +109,7 @@ public class ColorLegendSkin extends SkinBase<ColorLegend> {
     @Override
     public void dispose() {
         nonFinite.textProperty().unbind();
+        nonFinite.getTooltip().textProperty().unbind();
         for (Observable o : watched) {
             o.removeListener(changed);
         }

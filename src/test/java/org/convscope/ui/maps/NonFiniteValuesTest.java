@@ -106,11 +106,13 @@ class NonFiniteValuesTest {
         assertTrue(legend.showsNonFinite());
         Node key = robot.from(legend).lookup(".non-finite").query();
         assertTrue(key.isVisible());
-        assertEquals("not a number (NaN or infinite), left out of the range", ((Label) key).getText());
+        assertEquals("NaN, \u00b1\u221e", ((Label) key).getText());
+        assertEquals("Values that are NaN or infinite have no colour on the scale: they are hatched, and the range "
+                + "is made of the other values.", ((Label) key).getTooltip().getText());
         robot.interact(() -> legend.setRange(ValueRange.symmetric(1)));
         assertFalse(key.isVisible(), "no key when every value has a colour");
         robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
-        assertEquals("非数值（NaN 或无穷大），不计入范围", ((Label) key).getText());
+        assertEquals("非数值", ((Label) key).getText());
         robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
     }
 
