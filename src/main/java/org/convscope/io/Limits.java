@@ -61,7 +61,7 @@ public final class Limits {
         long size = Files.size(file);
         if (size > maxBytes) {
             throw new LimitExceededException(what + " is " + bytes(size) + ", larger than " + bytes(maxBytes)
-                    + ", the largest ConvScope opens");
+                    + ", the largest ConvScope opens", size, maxBytes);
         }
         return size;
     }
@@ -88,8 +88,26 @@ public final class Limits {
     public static final class LimitExceededException extends IOException {
         private static final long serialVersionUID = 1L;
 
+        private final long value;
+        private final long limit;
+
         public LimitExceededException(String message) {
+            this(message, -1, -1);
+        }
+
+        /** @param value the file's size or count; @param limit the largest allowed; -1 when not known */
+        public LimitExceededException(String message, long value, long limit) {
             super(message);
+            this.value = value;
+            this.limit = limit;
+        }
+
+        public long value() {
+            return value;
+        }
+
+        public long limit() {
+            return limit;
         }
     }
 }

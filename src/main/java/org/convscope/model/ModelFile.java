@@ -74,7 +74,8 @@ public final class ModelFile {
         try {
             Limits.requireFileSize(file, Limits.MAX_MODEL_FILE_BYTES, file.toString());
         } catch (Limits.LimitExceededException e) {
-            throw new ModelFormatException(e.getMessage(), e);
+            throw new ModelFormatException(e.getMessage(), Refusal.of(Refusal.Kind.FILE_TOO_LARGE,
+                    Limits.bytes(e.value()), Limits.bytes(e.limit())));
         } catch (NoSuchFileException e) {
             throw new ModelFormatException("model file " + file + " does not exist", e);
         } catch (IOException e) {
@@ -95,12 +96,13 @@ public final class ModelFile {
         try {
             root = MAPPER.readTree(in);
         } catch (StreamConstraintsException e) {
-            throw new ModelFormatException(source + " " + constraintBroken(e) + where(e), e);
+            throw new ModelFormatException(source + " " + constraintBroken(e) + where(e), refusalOf(e));
         } catch (JsonProcessingException e) {
             if (e.getOriginalMessage().startsWith("Duplicate field")) {
-                throw new ModelFormatException(source + ": field " + e.getOriginalMessage()
-                        .replaceFirst("^Duplicate field ", "") + " appears twice" + where(e)
-                        + "; a model file names each field once", e);
+                String field = e.getOriginalMessage().replaceFirst("^Duplicate field ", "");
+                throw new ModelFormatException(source + ": field " + field + " appears twice" + where(e)
+                        + "; a model file names each field once", Refusal.of(Refusal.Kind.FIELD_TWICE,
+                                field.replace("'", ""), e.getLocation() == null ? "?" : e.getLocation().getLineNr()));
             }
             // Jackson appends internal location details to some messages; the line and column are enough.
             String reason = e.getOriginalMessage().replaceAll("\\s*\\(start marker at .*", "").split("\n")[0];
@@ -119,6 +121,19 @@ public final class ModelFile {
     private static String where(JsonProcessingException e) {
         return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static Refusal refusalOf(StreamConstraintsException e) {
+        String m = e.getOriginalMessage();
+        if (m.contains("nesting depth")) {
+            return Refusal.of(Refusal.Kind.NESTED_TOO_DEEP, Limits.MAX_JSON_DEPTH);
+        }
+        if (m.contains("Document length")) {
+            return Refusal.of(Refusal.Kind.FILE_TOO_LARGE, "> " + Limits.bytes(Limits.MAX_MODEL_FILE_BYTES),
+                    Limits.bytes(Limits.MAX_MODEL_FILE_BYTES));
+        }
+        return Refusal.of(Refusal.Kind.TEXT_TOO_LONG, Limits.count(m.contains("Number value length") ? MAX_NUMBER_CHARS
+                : Limits.MAX_JSON_TEXT_CHARS));
     }
 
     /** Which of the parser's limits the file broke, in words, without Jackson's internal names. */

@@ -22,11 +22,13 @@ final class ModelLimits {
     static void checkInput(Shape input) throws ModelFormatException {
         if (input.height() > Limits.MAX_INPUT_SIDE || input.width() > Limits.MAX_INPUT_SIDE) {
             throw new ModelFormatException("input " + input.height() + " x " + input.width() + " is larger than "
-                    + Limits.MAX_INPUT_SIDE + " x " + Limits.MAX_INPUT_SIDE + ", the largest ConvScope opens");
+                    + Limits.MAX_INPUT_SIDE + " x " + Limits.MAX_INPUT_SIDE + ", the largest ConvScope opens",
+                    Refusal.of(Refusal.Kind.INPUT_TOO_LARGE, input.height(), input.width(), Limits.MAX_INPUT_SIDE));
         }
         if (input.channels() > Limits.MAX_INPUT_CHANNELS) {
             throw new ModelFormatException("input of " + input.channels() + " channels has more than "
-                    + Limits.MAX_INPUT_CHANNELS + ", the most ConvScope opens");
+                    + Limits.MAX_INPUT_CHANNELS + ", the most ConvScope opens",
+                    Refusal.of(Refusal.Kind.TOO_MANY_CHANNELS, input.channels(), Limits.MAX_INPUT_CHANNELS));
         }
     }
 
@@ -34,7 +36,8 @@ final class ModelLimits {
     static void checkLayerCount(int layers) throws ModelFormatException {
         if (layers > Limits.MAX_LAYERS) {
             throw new ModelFormatException(Limits.count(layers) + " layers are more than " + Limits.MAX_LAYERS
-                    + ", the most ConvScope opens");
+                    + ", the most ConvScope opens", Refusal.of(Refusal.Kind.TOO_MANY_LAYERS, Limits.count(layers),
+                    Limits.MAX_LAYERS));
         }
     }
 
@@ -65,21 +68,26 @@ final class ModelLimits {
             if (outputs > Limits.MAX_VALUES_PER_IMAGE) {
                 throw new ModelFormatException(where + " would output " + Limits.count(outputs) + " values ("
                         + out + "), more than the " + Limits.count(Limits.MAX_VALUES_PER_IMAGE)
-                        + " numbers ConvScope gives one image");
+                        + " numbers ConvScope gives one image", Refusal.of(Refusal.Kind.LAYER_OUTPUT_TOO_LARGE, where,
+                        Limits.count(outputs), Limits.count(Limits.MAX_VALUES_PER_IMAGE)));
             }
             long layerParameters = layer.parameterCount(shape).count();
             parameters += layerParameters;
             if (parameters > Limits.MAX_PARAMETERS) {
                 throw new ModelFormatException("the layers up to " + where + " have " + Limits.count(parameters)
                         + " parameters (this layer " + Limits.count(layerParameters) + "), more than "
-                        + Limits.count(Limits.MAX_PARAMETERS) + ", the most ConvScope opens");
+                        + Limits.count(Limits.MAX_PARAMETERS) + ", the most ConvScope opens",
+                        Refusal.of(Refusal.Kind.TOO_MANY_PARAMETERS, where, Limits.count(parameters),
+                                Limits.count(Limits.MAX_PARAMETERS)));
             }
             long layerValues = layer.valuesPerImage(shape);
             values += layerValues;
             if (values > Limits.MAX_VALUES_PER_IMAGE) {
                 throw new ModelFormatException("the layers up to " + where + " need " + Limits.bytes(values * Double.BYTES)
                         + " for one image (this layer " + Limits.bytes(layerValues * Double.BYTES) + "), more than "
-                        + Limits.bytes(Limits.MAX_VALUES_PER_IMAGE * Double.BYTES) + ", the most ConvScope gives one image");
+                        + Limits.bytes(Limits.MAX_VALUES_PER_IMAGE * Double.BYTES) + ", the most ConvScope gives one image",
+                        Refusal.of(Refusal.Kind.TOO_MUCH_MEMORY, where, Limits.bytes(values * Double.BYTES),
+                                Limits.bytes(Limits.MAX_VALUES_PER_IMAGE * Double.BYTES)));
             }
             shape = out;
         }

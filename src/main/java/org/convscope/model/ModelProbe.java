@@ -29,28 +29,40 @@ final class ModelProbe {
     /** Fails, naming the first layer whose numbers are not finite, if either probe image overflows. */
     static void check(Network network) throws ModelFormatException {
         Tensor blank = Tensor.zeros(network.inputShape());
-        probe(network, blank, "a blank image");
+        probe(network, blank, Probe.BLANK);
         if (network.inputShape().equals(Presets.DIGIT)) {
-            probe(network, SyntheticDigits.input(0, PROBE_SEED), "generated digit 0 (seed 1)");
+            probe(network, SyntheticDigits.input(0, PROBE_SEED), Probe.DIGIT);
         } else {
             Rng rng = new Rng(PROBE_SEED);
             double[] pattern = new double[network.inputShape().size()];
             for (int i = 0; i < pattern.length; i++) {
                 pattern[i] = rng.nextDouble();
             }
-            probe(network, Tensor.wrap(network.inputShape(), pattern), "a random pattern (seed 1)");
+            probe(network, Tensor.wrap(network.inputShape(), pattern), Probe.PATTERN);
         }
     }
 
-    private static void probe(Network network, Tensor input, String what) throws ModelFormatException {
+    /** The probe images, named in messages and in {@link Refusal.Kind#NOT_FINITE_OUTPUT}. */
+    enum Probe {
+        BLANK("a blank image"), DIGIT("generated digit 0 (seed 1)"), PATTERN("a random pattern (seed 1)");
+
+        private final String words;
+
+        Probe(String words) {
+            this.words = words;
+        }
+    }
+
+    private static void probe(Network network, Tensor input, Probe what) throws ModelFormatException {
         PassTrace forward = network.forwardTrace(input, Mode.INFERENCE);
         Optional<NonFinite> found = NonFinite.in(forward);
         if (found.isEmpty()) {
             return;
         }
         NonFinite bad = found.get();
-        throw new ModelFormatException("the outputs are not finite for " + what + ": " + bad.describe()
-                + largestParameterUpTo(network, bad.layerIndex()));
+        throw new ModelFormatException("the outputs are not finite for " + what.words + ": " + bad.describe()
+                + largestParameterUpTo(network, bad.layerIndex()), Refusal.of(Refusal.Kind.NOT_FINITE_OUTPUT, what,
+                        bad.layerName(), bad.example()));
     }
 
     /** "; the largest parameter up to there is 1.0E308, a bias of layers[0] (conv1)", to say what to fix. */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
@@ -50,7 +51,7 @@ class OpeningBadModelsTest {
         window = ShippedModelWindow.show(stage, false);
     }
 
-    /** File name to the start of the line the dialog must give (after the file's path). */
+    /** Each file and the start of the reason its dialog must give. */
     private Map<Path, String> badFiles() throws Exception {
         Network tiny = Network.build(Presets.tiny(), new Rng(2));
         Path good = dir.resolve("good.json");
@@ -61,12 +62,13 @@ class OpeningBadModelsTest {
         ObjectNode big = (ObjectNode) json.readTree(good.toFile());
         ((ObjectNode) big.get("input")).put("height", 100_000).put("width", 100_000);
         files.put(Files.writeString(dir.resolve("big.json"), big.toString()),
-                ": input 100000 x 100000 is larger than 512 x 512, the largest ConvScope opens");
+                "Its input, 100000 \u00d7 100000 pixels, is larger than 512 \u00d7 512, the largest ConvScope opens.");
 
         ObjectNode wide = (ObjectNode) json.readTree(good.toFile());
         ((ObjectNode) wide.get("layers").get(7)).put("units", 2_000_000_000);
         files.put(Files.writeString(dir.resolve("wide.json"), wide.toString()),
-                ": layers[7] (dense) would output 2,000,000,000 values");
+                "layers[7] (dense) would output 2,000,000,000 values, more than the 8,388,608 numbers ConvScope gives "
+                        + "one image.");
 
         tiny.params().stream().filter(p -> p.name().equals("bias")).forEach(p -> {
             double[] huge = new double[p.size()];
@@ -75,14 +77,16 @@ class OpeningBadModelsTest {
         });
         Path hugeBias = dir.resolve("hugebias.json");
         ModelFile.save(tiny, ModelMetadata.EMPTY, hugeBias);
-        files.put(hugeBias, ": the outputs are not finite for a blank image: layer conv2 gives Infinity");
+        files.put(hugeBias, "For a blank image, the outputs of layer conv2 are not finite numbers (Infinity): its weights "
+                + "are far too large, so it cannot compute anything.");
 
         files.put(Files.writeString(dir.resolve("nan.json"), Files.readString(good).replaceFirst("\"bias\" : \\[[^,]+,",
-                "\"bias\" : [NaN,")), ": layers[0].bias[0]: NaN is not a finite number");
+                "\"bias\" : [NaN,")), "The parameter layers[0].bias[0] is NaN, not a finite number.");
         files.put(Files.writeString(dir.resolve("twice.json"), Files.readString(good).replaceFirst("\"version\"",
-                "\"format\" : \"convscope-model\", \"version\"")), ": field 'format' appears twice");
+                "\"format\" : \"convscope-model\", \"version\"")), "The field \u201cformat\u201d appears twice (line 3); a model file "
+                + "names each field once.");
         files.put(Files.writeString(dir.resolve("deep.json"), "[".repeat(10_000) + "]".repeat(10_000)),
-                " nests lists and objects more than 32 deep");
+                "The file nests lists and objects more than 32 deep; a model file does not.");
 
         Path huge = dir.resolve("huge.json");
         try (SeekableByteChannel channel = Files.newByteChannel(huge, StandardOpenOption.CREATE_NEW,
@@ -90,7 +94,9 @@ class OpeningBadModelsTest {
             channel.position(Limits.MAX_MODEL_FILE_BYTES + 1);
             channel.write(ByteBuffer.wrap(new byte[] {'{'}));
         }
-        files.put(huge, " is 160 MB, larger than 160 MB, the largest ConvScope opens");
+        files.put(huge, "The file is 160 MB, larger than 160 MB, the largest model ConvScope opens.");
+        files.put(Files.writeString(dir.resolve("broken.json"), "{\"format\": "),
+                dir.resolve("broken.json") + " is not valid JSON: Unexpected end-of-input");
         return files;
     }
 
@@ -113,7 +119,7 @@ class OpeningBadModelsTest {
             try {
                 assertEquals("\u201c" + file.getFileName() + "\u201d cannot be used as a model.", dialog.getHeaderText());
                 String message = dialog.getContentText().split("\n")[0];
-                assertTrue(message.startsWith(file + bad.getValue()), file.getFileName() + ": " + message);
+                assertTrue(message.startsWith(bad.getValue()), file.getFileName() + ": " + message);
                 assertTrue(dialog.getContentText().endsWith("\n\nThe model on screen has not changed."),
                         dialog.getContentText());
             } finally {
@@ -126,5 +132,24 @@ class OpeningBadModelsTest {
         }
         robot.interact(() -> window.stepper().next());
         assertEquals(3, window.stepper().getPosition(), "and it still steps on");
+    }
+
+    @Test
+    void aChineseTeacherReadsTheReasonInChinese(FxRobot robot) throws Exception {
+        Path big = badFiles().keySet().iterator().next();
+        robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
+        try {
+            robot.interact(() -> window.openModel(big));
+            DialogPane dialog = robot.lookup("#load-failed-dialog").queryAs(DialogPane.class);
+            try {
+                assertEquals("\u65e0\u6cd5\u5c06\u201cbig.json\u201d\u7528\u4f5c\u6a21\u578b\u3002", dialog.getHeaderText());
+                assertTrue(dialog.getContentText().startsWith("\u9519\u8bef\u8be6\u60c5\uff1a\u5b83\u7684\u8f93\u5165\u4e3a "
+                        + "100000 \u00d7 100000 \u50cf\u7d20"), dialog.getContentText());
+            } finally {
+                robot.interact(() -> dialog.getScene().getWindow().hide());
+            }
+        } finally {
+            robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
+        }
     }
 }
