@@ -9,16 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.convscope.data.GeneratedImages;
-import org.convscope.engine.LayerSpec;
 import org.convscope.engine.Network;
-import org.convscope.engine.NetworkSpec;
 import org.convscope.engine.Presets;
 import org.convscope.engine.Rng;
-import org.convscope.engine.layer.Dense;
-import org.convscope.engine.layer.Flatten;
+import org.convscope.model.HostileModels;
 import org.convscope.model.ModelFile;
 import org.convscope.model.ModelMetadata;
 import org.junit.jupiter.api.Test;
@@ -97,14 +93,7 @@ class RefusedInputsTest {
 
     @Test
     void aModelWithBiasesOf1e308IsRefusedByEvaluate() throws Exception {
-        Network network = Network.build(Presets.tiny(), new Rng(5));
-        network.params().stream().filter(p -> p.name().equals("bias")).forEach(p -> {
-            double[] huge = new double[p.size()];
-            Arrays.fill(huge, 1e308);
-            p.setValues(huge);
-        });
-        Path file = dir.resolve("hugebias.json");
-        ModelFile.save(network, ModelMetadata.EMPTY, file);
+        Path file = HostileModels.hugeBiases(dir.resolve("hugebias.json"));
 
         CliRun run = CliRun.of("evaluate", "--model", file.toString(), "--synthetic", "20", "--synthetic-seed", "3");
 
@@ -119,14 +108,7 @@ class RefusedInputsTest {
      * whose first unit overflows wherever the top row has any grey, as every generated image has.
      */
     private Path overflowsOnTheTopRow() throws Exception {
-        Network network = Network.build(new NetworkSpec(Presets.DIGIT, List.<LayerSpec>of(new Flatten.Spec(),
-                new Dense.Spec(10))), new Rng(1));
-        double[] weights = network.params().get(0).value().clone();
-        Arrays.fill(weights, 0, 28, 1e308);
-        network.params().get(0).setValues(weights);
-        Path file = dir.resolve("toprow.json");
-        ModelFile.save(network, ModelMetadata.EMPTY, file);
-        return file;
+        return HostileModels.inkOverflows(dir.resolve("toprow.json"), Presets.DIGIT, 10, 0, 28, false);
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.convscope.engine.Network;
 import org.convscope.engine.Presets;
 import org.convscope.engine.Rng;
 import org.convscope.io.Limits;
+import org.convscope.model.HostileModels;
 import org.convscope.model.ModelFile;
 import org.convscope.model.ModelMetadata;
 import org.convscope.ui.overview.LoadedModel;
@@ -70,13 +70,7 @@ class OpeningBadModelsTest {
                 "layers[7] (dense) would output 2,000,000,000 values, more than the 8,388,608 numbers ConvScope gives "
                         + "one image.");
 
-        tiny.params().stream().filter(p -> p.name().equals("bias")).forEach(p -> {
-            double[] huge = new double[p.size()];
-            Arrays.fill(huge, 1e308);
-            p.setValues(huge);
-        });
-        Path hugeBias = dir.resolve("hugebias.json");
-        ModelFile.save(tiny, ModelMetadata.EMPTY, hugeBias);
+        Path hugeBias = HostileModels.hugeBiases(dir.resolve("hugebias.json"));
         files.put(hugeBias, "For a blank image, the outputs of layer conv2 are not finite numbers (Infinity): its weights "
                 + "are far too large, so it cannot compute anything.");
 
