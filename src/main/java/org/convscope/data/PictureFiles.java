@@ -24,10 +24,12 @@ import org.convscope.io.Limits;
  * <p>Any file may be damaged or made to harm: the file's size is checked first, then its width
  * and height are read from its header, without decoding, and a picture larger than
  * {@link Limits#MAX_PICTURE_SIDE} on a side is refused before any pixel memory is taken (a 930 KB
- * PNG can decode to 30000 x 30000 pixels, 3.6 GB). {@link PictureChecks} walks the parts of the
- * file the JDK's decoders would trust. Whatever the decoders throw on damaged data (their
- * {@code IIOException}s often have empty messages, and bad data also ends in index, array size or
- * argument exceptions) becomes a {@link PictureFormatException} with one line naming the file.
+ * PNG can decode to 30000 x 30000 pixels, 3.6 GB). Whatever the decoders throw on damaged data
+ * (their {@code IIOException}s often have empty messages, and bad data also ends in index, array
+ * size or argument exceptions) becomes a {@link PictureFormatException} with one line naming the
+ * file. The JDK's decoders check the other sizes a file announces (a PNG chunk's length against
+ * the file's) themselves; {@code PictureFuzzTest} bounds what any damaged file may allocate, in
+ * case a future JDK stops doing so.
  */
 public final class PictureFiles {
     /** The formats the command line and the app promise; the JDK also reads TIFF and WBMP. */
@@ -86,8 +88,6 @@ public final class PictureFiles {
         }
         String format = reader.getFormatName().toUpperCase(Locale.ROOT);
         try {
-            PictureChecks.check(file, format, in);
-            in.seek(0);
             // Forward only and without metadata: nothing of the file is kept that is not needed.
             reader.setInput(in, true, true);
             requireSide(file, reader.getWidth(0), reader.getHeight(0));
@@ -121,8 +121,7 @@ public final class PictureFiles {
         return null;
     }
 
-    /** Refuses a picture without pixels or larger than the limit; PNG gives sizes as unsigned numbers. */
-    static void requireSide(Path file, long width, long height) throws PictureFormatException {
+    private static void requireSide(Path file, int width, int height) throws PictureFormatException {
         if (width < 1 || height < 1) {
             throw new PictureFormatException(file + " is damaged: its header gives " + width + " x " + height
                     + " pixels");
@@ -144,7 +143,8 @@ public final class PictureFiles {
             String message = t.getMessage() == null ? "" : t.getMessage().replaceAll("\\s+", " ").strip();
             // The PNG reader wraps what went wrong in "Caught exception during read: " and nothing else.
             message = message.replaceFirst("^Caught exception during read:?", "").strip();
-            if (t instanceof EOFException && message.isEmpty()) {
+            if (t instanceof EOFException) {
+                // Empty, or "Unexpected end of ZLIB input stream": the same thing to the user.
                 message = "the file ends too early";
             } else if (t instanceof RuntimeException) {
                 // "-5" or "Index 300 out of bounds for length 256" mean something only with their kind.

@@ -90,7 +90,7 @@ class ClassifyCommandTest {
         Map<Path, String> expected = Map.of(
                 huge, huge + ": 30000 x 30000 pixels is larger than 4,000 x 4,000, the largest picture ConvScope opens",
                 empty, empty + " is empty: it holds no picture",
-                cut, cut + " is damaged: the PNG file ends inside its IDAT chunk",
+                cut, cut + " is damaged: the PNG data cannot be decoded",
                 folder, folder + " is a folder, not a picture",
                 missing, "no such file or folder: " + missing);
         for (Map.Entry<Path, String> e : expected.entrySet()) {

@@ -115,10 +115,10 @@ class PictureFilesTest {
     @Test
     void damagedDataIsOneLineNamingTheFile() throws IOException {
         byte[] png = encode("png", BufferedImage.TYPE_INT_RGB);
-        // Cut inside the image data: the chunk announces more than the file holds.
-        Path cut = write("cut.png", Arrays.copyOf(png, png.length - 20));
-        assertTrue(refusal(cut).matches("\\Q" + cut + "\\E is damaged: the PNG file ends inside its IDAT chunk at byte "
-                + "\\d+, which announces [\\d,]+ bytes of data"), refusal(cut));
+        // Cut inside the image data.
+        Path cut = write("cut.png", Arrays.copyOf(png, png.length / 2));
+        assertEquals(cut + " is damaged: the PNG data cannot be decoded (Error reading PNG image data: the file ends "
+                + "too early)", refusal(cut));
         // Scramble the compressed data: the decoder's own words, after ours.
         byte[] scrambled = png.clone();
         int idat = indexOf(scrambled, (byte) 'I', (byte) 'D', (byte) 'A', (byte) 'T');
