@@ -10,7 +10,9 @@ import org.convscope.data.GreyImage;
 import org.convscope.data.PictureFiles;
 import org.convscope.data.PictureFormatException;
 import org.convscope.data.Preprocessed;
+import org.convscope.engine.Mode;
 import org.convscope.engine.Network;
+import org.convscope.engine.NonFinite;
 import org.convscope.engine.Tensor;
 import org.convscope.model.Model;
 import org.convscope.model.ModelFile;
@@ -62,7 +64,12 @@ final class ClassifyCommand implements Callable<Integer> {
         if (prepared.empty()) {
             throw new CommandFailedException("nothing drawn: " + image + " has no ink to classify");
         }
-        Tensor p = network.predict(prepared.input().reshape(network.inputShape()));
+        Tensor input = prepared.input().reshape(network.inputShape());
+        Tensor p = network.predict(input);
+        if (!NonFinite.allFinite(p)) {
+            throw NonFiniteOutputs.of(network.forwardTrace(input, Mode.INFERENCE), image.toString())
+                    .orElseGet(() -> new CommandFailedException("the probabilities are not finite for " + image));
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(describe(picture, prepared));
         int[] ranked = ranked(p);
