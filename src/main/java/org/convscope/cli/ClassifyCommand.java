@@ -1,6 +1,5 @@
 package org.convscope.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -9,8 +8,11 @@ import java.util.concurrent.Callable;
 import org.convscope.data.DigitPreprocessor;
 import org.convscope.data.GreyImage;
 import org.convscope.data.PictureFiles;
+import org.convscope.data.PictureFormatException;
 import org.convscope.data.Preprocessed;
+import org.convscope.engine.Mode;
 import org.convscope.engine.Network;
+import org.convscope.engine.NonFinite;
 import org.convscope.engine.Tensor;
 import org.convscope.model.Model;
 import org.convscope.model.ModelFile;
@@ -46,22 +48,28 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // The picture first: a bad one is reported before the model has been read.
+        GreyImage picture;
+        try {
+            picture = PictureFiles.read(image);
+        } catch (PictureFormatException e) {
+            throw new CommandFailedException(e.getMessage(), e);
+        }
         Model model = modelFile != null ? ModelFile.load(modelFile) : ShippedModels.loadLenet5();
         Network network = model.network();
         if (network.inputShape().size() != DigitPreprocessor.SIZE * DigitPreprocessor.SIZE) {
             throw new CommandFailedException("the model takes " + network.inputShape() + " inputs, not 28x28 digits");
         }
-        GreyImage picture;
-        try {
-            picture = PictureFiles.read(image);
-        } catch (IOException e) {
-            throw new CommandFailedException(e.getMessage(), e);
-        }
         Preprocessed prepared = DigitPreprocessor.preprocess(picture);
         if (prepared.empty()) {
             throw new CommandFailedException("nothing drawn: " + image + " has no ink to classify");
         }
-        Tensor p = network.predict(prepared.input().reshape(network.inputShape()));
+        Tensor input = prepared.input().reshape(network.inputShape());
+        Tensor p = network.predict(input);
+        if (!NonFinite.allFinite(p)) {
+            throw NonFiniteOutputs.of(network.forwardTrace(input, Mode.INFERENCE), image.toString())
+                    .orElseGet(() -> new CommandFailedException("the probabilities are not finite for " + image));
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(describe(picture, prepared));
         int[] ranked = ranked(p);

@@ -8,8 +8,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import org.convscope.data.IdxFormatException;
+import org.convscope.data.PictureFormatException;
 import org.convscope.engine.ShapeException;
 import org.convscope.engine.train.TrainingDivergedException;
+import org.convscope.io.Limits;
 import org.convscope.model.ModelFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -77,7 +79,8 @@ public final class Cli {
     static String message(Exception e) {
         if (e instanceof CommandFailedException || e instanceof IdxFormatException
                 || e instanceof ModelFormatException || e instanceof TrainingDivergedException
-                || e instanceof ShapeException) {
+                || e instanceof ShapeException || e instanceof PictureFormatException
+                || e instanceof Limits.LimitExceededException) {
             return e.getMessage();
         }
         if (e instanceof NoSuchFileException f) {

@@ -53,6 +53,9 @@ final class EvaluateCommand implements Callable<Integer> {
         Model model = ModelFile.load(modelFile);
         Dataset data = load(model.network());
         Evaluation evaluation = Evaluation.of(model.network(), data);
+        if (!evaluation.allFinite()) {
+            throw NonFiniteOutputs.of(model.network(), data, evaluation);
+        }
         spec.commandLine().getOut().print(EvaluationReport.format(evaluation));
         return 0;
     }

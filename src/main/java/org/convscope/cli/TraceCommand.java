@@ -2,6 +2,7 @@ package org.convscope.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.convscope.data.Dataset;
 import org.convscope.engine.Mode;
@@ -75,6 +76,10 @@ final class TraceCommand implements Callable<Integer> {
         }
         boolean training = mode == ModeChoice.training;
         PassTrace trace = network.trace(data.input(index), target, training ? Mode.training(new Rng(seed)) : Mode.INFERENCE);
+        Optional<CommandFailedException> notFinite = NonFiniteOutputs.of(trace, "image " + index);
+        if (notFinite.isPresent()) {
+            throw notFinite.get(); // nothing is written: a trace of NaN teaches nothing
+        }
 
         TraceJson.Source source = new TraceJson.Source(modelFile.toString(), files.images.toString(), index, fileLabel,
                 mode.name(), training ? seed : null);

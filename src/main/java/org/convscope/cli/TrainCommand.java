@@ -17,7 +17,9 @@ import org.convscope.engine.Presets;
 import org.convscope.engine.Rng;
 import org.convscope.engine.layer.Dropout;
 import org.convscope.engine.train.Adam;
+import org.convscope.engine.ParameterCount;
 import org.convscope.engine.train.BatchResult;
+import org.convscope.engine.train.DivergenceGuard;
 import org.convscope.engine.train.Evaluation;
 import org.convscope.engine.train.Optimizer;
 import org.convscope.engine.train.Regularization;
@@ -65,7 +67,8 @@ final class TrainCommand implements Callable<Integer> {
     TrainingDataOptions data;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", order = 16,
-            description = "Model file to write (JSON); missing folders are created. Not written if training fails.")
+            description = "Model file to write (JSON); missing folders are created. Not written (an existing file is "
+                    + "left as it was) if training diverges or ends at chance accuracy.")
     Path out;
 
     @Option(names = "--epochs", defaultValue = "5", paramLabel = "N", order = 20,
@@ -138,6 +141,7 @@ final class TrainCommand implements Callable<Integer> {
                 : new Adam(learningRate());
 
         Double validationAccuracy = null;
+        Evaluation lastValidation = null;
         try (Trainer trainer = new Trainer(network, update, new Regularization(l1, l2), rng, threadCount)) {
             stdout.println(TrainingReport.header(preset.toLowerCase(Locale.ROOT), network, examples, updateDescription(),
                     batch, seed, trainer.threads()));
@@ -151,11 +155,18 @@ final class TrainCommand implements Callable<Integer> {
                 Evaluation validation = examples.validation().size() == 0 ? null
                         : Evaluation.of(network, examples.validation());
                 requireFinite(validation, epoch);
+                lastValidation = validation;
                 validationAccuracy = validation == null ? null : validation.accuracy();
                 stdout.println(TrainingReport.epochLine(epoch, epochs, result, validation,
                         (System.nanoTime() - start) / 1e9));
                 update.setLearningRate(update.learningRate() * learningRateDecay);
             }
+        }
+        if (lastValidation != null && DivergenceGuard.atChance(lastValidation)) {
+            throw new CommandFailedException(String.format(Locale.ROOT, "the network learned nothing: validation "
+                    + "accuracy %.4f on %s images is chance level (at most %.2f for %d classes); %s. %s",
+                    lastValidation.accuracy(), ParameterCount.format(lastValidation.count()),
+                    DivergenceGuard.chanceAccuracy(network.classes()), network.classes(), chanceAdvice(), unchanged()));
         }
         ModelMetadata metadata = new ModelMetadata(preset.toLowerCase(Locale.ROOT), examples.description(), epochs,
                 validationAccuracy, seed, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), commandLine());
@@ -174,21 +185,49 @@ final class TrainCommand implements Callable<Integer> {
                 progress.update(done, String.format(Locale.ROOT, "loss %.4f", lossSoFar[0] / done));
             });
         } catch (TrainingDivergedException e) {
-            throw diverged(epoch, e.getMessage());
+            throw diverged(epoch, e.what() + ": " + advice());
         }
     }
 
     /** The trainer checks the weights after every batch; the held-back images can still show a NaN it did not see. */
     private void requireFinite(Evaluation validation, int epoch) throws CommandFailedException {
-        if (validation != null && !Double.isFinite(validation.meanLoss())) {
-            throw diverged(epoch, "training diverged: the validation loss became " + validation.meanLoss()
-                    + "; lower the learning rate (and check the data)");
+        if (validation != null && !validation.allFinite()) {
+            throw diverged(epoch, "the outputs are not finite for " + ParameterCount.format(validation.nonFinite())
+                    + " of the " + ParameterCount.format(validation.count()) + " validation images: " + advice());
         }
     }
 
     private CommandFailedException diverged(int epoch, String reason) {
-        return new CommandFailedException("epoch " + epoch + "/" + epochs + ": " + reason + ". "
-                + (Files.exists(out) ? out + " was left unchanged." : "No model was written."));
+        return new CommandFailedException("epoch " + epoch + "/" + epochs + ": training diverged: " + reason + ". "
+                + unchanged());
+    }
+
+    /** What to do about a run that diverged or learned nothing; almost always the learning rate. */
+    private String advice() {
+        double usual = usualLearningRate();
+        String rate = DecimalText.of(learningRate());
+        if (learningRate() >= 10 * usual) {
+            return "the learning rate " + rate + " is far too high; " + optimizer + " with " + DecimalText.of(usual)
+                    + " is the usual start";
+        }
+        return "lower the learning rate (" + rate + ") and check the data for NaN values";
+    }
+
+    /** A run that ended at chance without diverging: the rate may be too low as well as too high. */
+    private String chanceAdvice() {
+        double usual = usualLearningRate();
+        if (learningRate() <= usual / 10) {
+            return "the learning rate " + DecimalText.of(learningRate()) + " is far too low; " + optimizer + " with "
+                    + DecimalText.of(usual) + " is the usual start";
+        }
+        if (learningRate() >= 10 * usual) {
+            return advice();
+        }
+        return "train for more epochs, and check that the labels belong to the images";
+    }
+
+    private String unchanged() {
+        return Files.exists(out) ? out + " was left unchanged." : "No model was written.";
     }
 
     private NetworkSpec validatedNetworkSpec() {
@@ -237,16 +276,19 @@ final class TrainCommand implements Callable<Integer> {
 
     /** "adam lr 0.001" or "sgd lr 0.01 momentum 0.9". */
     private String updateDescription() {
-        String decay = learningRateDecay == 1 ? "" : " x " + learningRateDecay + " per epoch";
+        String decay = learningRateDecay == 1 ? "" : " x " + DecimalText.of(learningRateDecay) + " per epoch";
+        String rate = DecimalText.of(learningRate());
         return optimizer == OptimizerChoice.sgd
-                ? "sgd lr " + learningRate() + decay + " momentum " + (momentum != null ? momentum : 0.9)
-                : "adam lr " + learningRate() + decay;
+                ? "sgd lr " + rate + decay + " momentum " + DecimalText.of(momentum != null ? momentum : 0.9)
+                : "adam lr " + rate + decay;
     }
 
     private double learningRate() {
-        if (learningRate != null) {
-            return learningRate;
-        }
+        return learningRate != null ? learningRate : usualLearningRate();
+    }
+
+    /** The default, and the usual start, of each optimizer. */
+    private double usualLearningRate() {
         return optimizer == OptimizerChoice.sgd ? 0.01 : 0.001;
     }
 

@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.convscope.io.Limits;
 
 /**
  * Reads IDX files, the format MNIST is published in: a big-endian header (magic number, then one
@@ -26,8 +26,15 @@ import java.util.zip.ZipException;
  * the file name, so a renamed file still loads.
  *
  * <p>Every problem (missing or empty file, not IDX, the wrong kind of IDX, fewer bytes than the
- * header promises, data after the end, damaged gzip data) is an {@link IdxFormatException} whose
- * message names the file.
+ * header promises, data after the end, damaged gzip data, more than {@link Limits} allows) is an
+ * {@link IdxFormatException} whose message names the file.
+ *
+ * <p>Nothing is allocated for what the header announces until it is known to be within the
+ * limits and, for a plain file, to be there: a header that promises 256 MB in a 20-byte file is
+ * refused from the file's size. A gzip file cannot be measured before it is unpacked, so its data
+ * arrives in steps and is never more than announced; after it, at most {@link #TRAILING_COUNTED}
+ * bytes more are unpacked to say how much is left over, so a small file that unpacks to
+ * gigabytes ("gzip bomb") is refused after reading what it announced.
  */
 public final class IdxReader {
     /** Magic number of an image file: unsigned bytes (0x08) in 3 dimensions. */
@@ -35,8 +42,8 @@ public final class IdxReader {
     /** Magic number of a label file: unsigned bytes (0x08) in 1 dimension. */
     public static final int LABELS_MAGIC = 0x0801;
 
-    /** Java arrays hold at most this many bytes on common VMs. */
-    private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
+    /** Unexpected data after the announced end is counted up to this many bytes, then only "more than". */
+    static final int TRAILING_COUNTED = 1 << 16;
 
     private IdxReader() {
     }
@@ -44,17 +51,28 @@ public final class IdxReader {
     /** Reads an image file (magic 2051). */
     public static IdxImages readImages(Path file) throws IdxFormatException {
         String name = "image file " + file;
-        try (InputStream in = open(file, name)) {
-            int[] dims = readHeader(in, name, IMAGES_MAGIC);
+        try (Source source = open(file, name)) {
+            int[] dims = readHeader(source.in, name, IMAGES_MAGIC);
             int count = dims[0];
             int rows = dims[1];
             int cols = dims[2];
             if (rows < 1 || cols < 1) {
-                throw new IdxFormatException(name + ": its header announces images of " + rows + "x" + cols
-                        + " pixels; rows and columns must be at least 1");
+                throw new IdxFormatException(name + ": its header announces images of " + Integer.toUnsignedString(rows)
+                        + "x" + Integer.toUnsignedString(cols) + " pixels; rows and columns must be at least 1");
             }
-            byte[] pixels = readBody(in, name, (long) count * rows * cols,
-                    count(count) + " images of " + rows + "x" + cols);
+            if (rows > Limits.MAX_IDX_SIDE || cols > Limits.MAX_IDX_SIDE) {
+                throw new IdxFormatException(name + ": its header announces images of " + rows + "x" + cols
+                        + " pixels, larger than " + Limits.MAX_IDX_SIDE + "x" + Limits.MAX_IDX_SIDE
+                        + ", the largest ConvScope opens");
+            }
+            long length = (long) count * rows * cols;
+            String announced = count(count) + " images of " + rows + "x" + cols;
+            if (length > Limits.MAX_IDX_DATA_BYTES) {
+                throw new IdxFormatException(name + ": its header announces " + announced + " (" + count(length)
+                        + " bytes of pixels), more than the " + count(Limits.MAX_IDX_DATA_BYTES) + " ("
+                        + Limits.bytes(Limits.MAX_IDX_DATA_BYTES) + ") ConvScope opens");
+            }
+            byte[] pixels = readBody(source, name, 16, length, announced);
             return new IdxImages(count, rows, cols, pixels);
         } catch (IOException e) {
             throw unreadable(name, e);
@@ -64,16 +82,29 @@ public final class IdxReader {
     /** Reads a label file (magic 2049): one class number per byte, 0..255. */
     public static byte[] readLabels(Path file) throws IdxFormatException {
         String name = "label file " + file;
-        try (InputStream in = open(file, name)) {
-            int count = readHeader(in, name, LABELS_MAGIC)[0];
-            return readBody(in, name, count, count(count) + " labels");
+        try (Source source = open(file, name)) {
+            int count = readHeader(source.in, name, LABELS_MAGIC)[0];
+            if (count > Limits.MAX_IDX_LABELS) {
+                throw new IdxFormatException(name + ": its header announces " + count(count) + " labels, more than the "
+                        + count(Limits.MAX_IDX_LABELS) + " ConvScope opens");
+            }
+            return readBody(source, name, 8, count, count(count) + " labels");
         } catch (IOException e) {
             throw unreadable(name, e);
         }
     }
 
+    /** An open IDX file: its bytes (unpacked if it was gzip), and its size on disk. */
+    private record Source(InputStream in, boolean gzip, long size) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
     /** Opens the file, unpacking it on the fly if it starts with the gzip magic bytes. */
-    private static InputStream open(Path file, String name) throws IOException, IdxFormatException {
+    private static Source open(Path file, String name) throws IOException, IdxFormatException {
+        long size = Limits.requireFileSize(file, Limits.MAX_IDX_FILE_BYTES, name);
         BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         try {
             in.mark(2);
@@ -84,9 +115,9 @@ public final class IdxReader {
                 throw new IdxFormatException(name + " is empty");
             }
             if (b0 == 0x1f && b1 == 0x8b) {
-                return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+                return new Source(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16), true, size);
             }
-            return in;
+            return new Source(in, false, size);
         } catch (IOException | IdxFormatException | RuntimeException e) {
             in.close();
             throw e;
@@ -130,27 +161,56 @@ public final class IdxReader {
         return dims;
     }
 
-    /** Reads exactly {@code length} bytes of data and checks that nothing follows them. */
-    private static byte[] readBody(InputStream in, String name, long length, String announced)
+    /**
+     * Reads exactly {@code length} bytes of data, which follow a header of {@code headerBytes},
+     * and checks that nothing follows them.
+     */
+    private static byte[] readBody(Source source, String name, int headerBytes, long length, String announced)
             throws IOException, IdxFormatException {
-        if (length > MAX_BYTES) {
-            throw new IdxFormatException(name + ": its header announces " + announced + " (" + count(length)
-                    + " bytes), more than can be loaded");
+        if (!source.gzip) {
+            // A plain file is measured before anything is made for it.
+            long follow = source.size - headerBytes;
+            if (follow < length) {
+                throw truncated(name, announced, length, follow);
+            }
+            if (follow > length) {
+                throw trailing(name, count(follow - length), announced);
+            }
+            byte[] body = new byte[(int) length];
+            int read = source.in.readNBytes(body, 0, body.length);
+            if (read < length) {
+                // The file shrank while it was read.
+                throw truncated(name, announced, length, read);
+            }
+            return body;
         }
-        byte[] body = in.readNBytes((int) length);
+        // readNBytes grows its buffer as data arrives, so a gzip file that ends early takes no more.
+        byte[] body = source.in.readNBytes((int) length);
         if (body.length < length) {
-            throw new IdxFormatException(name + " is truncated: its header announces " + announced + " ("
-                    + count(length) + " bytes of data), but only " + count(body.length) + " bytes follow");
+            throw truncated(name, announced, length, body.length);
         }
-        long extra = in.transferTo(OutputStream.nullOutputStream());
-        if (extra > 0) {
-            throw new IdxFormatException(name + " has " + count(extra) + " bytes of unexpected data after the "
-                    + announced + " its header announces");
+        byte[] rest = source.in.readNBytes(TRAILING_COUNTED + 1);
+        if (rest.length > 0) {
+            throw trailing(name, rest.length > TRAILING_COUNTED ? "more than " + count(TRAILING_COUNTED)
+                    : count(rest.length), announced);
         }
         return body;
     }
 
+    private static IdxFormatException truncated(String name, String announced, long length, long follow) {
+        return new IdxFormatException(name + " is truncated: its header announces " + announced + " ("
+                + count(length) + " bytes of data), but only " + count(follow) + " bytes follow");
+    }
+
+    private static IdxFormatException trailing(String name, String extra, String announced) {
+        return new IdxFormatException(name + " has " + extra + " bytes of unexpected data after the " + announced
+                + " its header announces");
+    }
+
     private static IdxFormatException unreadable(String name, IOException e) {
+        if (e instanceof Limits.LimitExceededException) {
+            return new IdxFormatException(e.getMessage(), e);
+        }
         if (e instanceof NoSuchFileException) {
             return new IdxFormatException(name + " does not exist", e);
         }

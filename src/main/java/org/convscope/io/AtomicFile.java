@@ -1,8 +1,11 @@
 package org.convscope.io;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -16,6 +19,11 @@ import java.util.UUID;
 /**
  * Writes a file through a temporary file in the same folder that is moved into place once it is
  * complete, so a crash or a full disk never leaves a half-written file where a good one was.
+ *
+ * <p>Every file ConvScope writes goes through here (models, IDX files, traces, PNG exports and
+ * screenshots); {@code AtomicWritesArchitectureTest} finds any other way of writing a file in the
+ * sources. The data is forced to the disk before the move, so a power cut leaves the old file
+ * or the new one.
  *
  * <p>Failures to create or move the file are reported as a {@link FileSystemException} naming
  * the target, never the temporary file the user has not heard of.
@@ -42,9 +50,13 @@ public final class AtomicFile {
         Path tmp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectories(dir);
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE))) {
-                content.writeTo(out);
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(new KeepOpen(out));
+                out.flush();
+                // On the disk before the move, so that after a power cut the name holds the old
+                // content or the new, not a new name for data that never reached the disk.
+                channel.force(true);
             }
             try {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -55,6 +67,27 @@ public final class AtomicFile {
             throw new FileSystemException(target.toString(), null, "cannot be written (" + reason(e) + ")");
         } finally {
             deleteQuietly(tmp);
+        }
+    }
+
+    /**
+     * The stream the content writes to. Writers close what they are given (Jackson, a
+     * DataOutputStream); the file must stay open until it has been forced to the disk, so closing
+     * only flushes. Writes of arrays pass through whole, not byte by byte as in FilterOutputStream.
+     */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 

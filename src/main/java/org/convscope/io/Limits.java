@@ -42,6 +42,13 @@ public final class Limits {
     public static final int MAX_IDX_SIDE = MAX_INPUT_SIDE;
     /** Pixels of an IDX image file, one byte each: 256 MB is 340,000 MNIST digits (MNIST has 70,000). */
     public static final long MAX_IDX_DATA_BYTES = 256L << 20;
+    /** Labels of an IDX label file, one byte each like the pixels: no image has fewer than one pixel. */
+    public static final long MAX_IDX_LABELS = MAX_IDX_DATA_BYTES;
+    /**
+     * Size of an IDX file as stored: the pixels at their limit plus room for the header and for what
+     * gzip adds to data that does not compress (5 bytes per 64 KB block, 20 KB at the limit).
+     */
+    public static final long MAX_IDX_FILE_BYTES = MAX_IDX_DATA_BYTES + (1L << 20);
     /** Width and height of a picture to classify, read from its header before it is decoded. */
     public static final int MAX_PICTURE_SIDE = 4000;
     /** Size of a picture file to classify. */
@@ -61,7 +68,7 @@ public final class Limits {
         long size = Files.size(file);
         if (size > maxBytes) {
             throw new LimitExceededException(what + " is " + bytes(size) + ", larger than " + bytes(maxBytes)
-                    + ", the largest ConvScope opens");
+                    + ", the largest ConvScope opens", size, maxBytes);
         }
         return size;
     }
@@ -88,8 +95,26 @@ public final class Limits {
     public static final class LimitExceededException extends IOException {
         private static final long serialVersionUID = 1L;
 
+        private final long value;
+        private final long limit;
+
         public LimitExceededException(String message) {
+            this(message, -1, -1);
+        }
+
+        /** @param value the file's size or count; @param limit the largest allowed; -1 when not known */
+        public LimitExceededException(String message, long value, long limit) {
             super(message);
+            this.value = value;
+            this.limit = limit;
+        }
+
+        public long value() {
+            return value;
+        }
+
+        public long limit() {
+            return limit;
         }
     }
 }

@@ -42,7 +42,8 @@ final class Json {
         }
         double d = value.doubleValue();
         if (!Double.isFinite(d)) {
-            throw new ModelFormatException(where + ": " + d + " is not a finite number");
+            throw new ModelFormatException(where + ": " + d + " is not a finite number",
+                    Refusal.of(Refusal.Kind.NOT_FINITE_PARAMETER, where, d));
         }
         return d;
     }

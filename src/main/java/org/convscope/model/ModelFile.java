@@ -1,6 +1,10 @@
 package org.convscope.model;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -24,6 +28,7 @@ import org.convscope.engine.Param;
 import org.convscope.engine.Rng;
 import org.convscope.engine.Shape;
 import org.convscope.io.AtomicFile;
+import org.convscope.io.Limits;
 
 /**
  * Model files: JSON holding the architecture, the weights and metadata (see docs/model-format.md).
@@ -31,6 +36,11 @@ import org.convscope.io.AtomicFile;
  * <p>Loading checks everything before it returns (format, layer types, hyper-parameters, that the
  * shapes fit, every weight count, no NaN) and fails with a {@link ModelFormatException} naming the
  * field; it builds a new network, so a failed load leaves whatever the caller had untouched.
+ * Sizes are checked against {@link Limits} before anything is allocated for them: the file's
+ * length, its nesting and texts while parsing, then the input, the layers, the parameters and the
+ * numbers one image needs before the network is built. A field named twice is refused (a parser
+ * would keep the last one silently). Last, {@link ModelProbe} runs the network on two probe
+ * images, so a model whose outputs overflow is refused here rather than printing NaN later.
  * Saving writes a temporary file beside the target and moves it into place, so a crash never
  * leaves a half-written model.
  */
@@ -39,10 +49,21 @@ public final class ModelFile {
     public static final int VERSION = 1;
     /** Every layer type a model file may name. */
     public static final List<String> LAYER_TYPES = LayerCodec.TYPES;
+    /** A double needs at most 24 characters; a few hundred digits are no number anyone wrote. */
+    private static final int MAX_NUMBER_CHARS = 400;
 
     // NaN tokens are accepted by the parser only so that the loader can name where they are.
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxDocumentLength(Limits.MAX_MODEL_FILE_BYTES)
+                            .maxNestingDepth(Limits.MAX_JSON_DEPTH)
+                            .maxStringLength(Limits.MAX_JSON_TEXT_CHARS)
+                            .maxNameLength(Limits.MAX_JSON_TEXT_CHARS)
+                            .maxNumberLength(MAX_NUMBER_CHARS)
+                            .build())
+                    .build())
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private ModelFile() {
@@ -50,6 +71,16 @@ public final class ModelFile {
 
     /** Reads a model file. */
     public static Model load(Path file) throws ModelFormatException {
+        try {
+            Limits.requireFileSize(file, Limits.MAX_MODEL_FILE_BYTES, file.toString());
+        } catch (Limits.LimitExceededException e) {
+            throw new ModelFormatException(e.getMessage(), Refusal.of(Refusal.Kind.FILE_TOO_LARGE,
+                    Limits.bytes(e.value()), Limits.bytes(e.limit())));
+        } catch (NoSuchFileException e) {
+            throw new ModelFormatException("model file " + file + " does not exist", e);
+        } catch (IOException e) {
+            throw new ModelFormatException("cannot read model file " + file + ": " + e.getMessage(), e);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {
@@ -64,11 +95,18 @@ public final class ModelFile {
         JsonNode root;
         try {
             root = MAPPER.readTree(in);
+        } catch (StreamConstraintsException e) {
+            throw new ModelFormatException(source + " " + constraintBroken(e) + where(e), refusalOf(e));
         } catch (JsonProcessingException e) {
+            if (e.getOriginalMessage().startsWith("Duplicate field")) {
+                String field = e.getOriginalMessage().replaceFirst("^Duplicate field ", "");
+                throw new ModelFormatException(source + ": field " + field + " appears twice" + where(e)
+                        + "; a model file names each field once", Refusal.of(Refusal.Kind.FIELD_TWICE,
+                                field.replace("'", ""), e.getLocation() == null ? "?" : e.getLocation().getLineNr()));
+            }
             // Jackson appends internal location details to some messages; the line and column are enough.
             String reason = e.getOriginalMessage().replaceAll("\\s*\\(start marker at .*", "").split("\n")[0];
-            throw new ModelFormatException(source + " is not valid JSON: " + reason + (e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"), e);
+            throw new ModelFormatException(source + " is not valid JSON: " + reason + where(e), e);
         } catch (IOException e) {
             throw new ModelFormatException("cannot read " + source + ": " + e.getMessage(), e);
         }
@@ -77,6 +115,40 @@ public final class ModelFile {
         } catch (ModelFormatException e) {
             throw new ModelFormatException(source + ": " + e.getMessage(), e);
         }
+    }
+
+    /** " (line 3, column 7)", or nothing when the parser does not know. */
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static Refusal refusalOf(StreamConstraintsException e) {
+        String m = e.getOriginalMessage();
+        if (m.contains("nesting depth")) {
+            return Refusal.of(Refusal.Kind.NESTED_TOO_DEEP, Limits.MAX_JSON_DEPTH);
+        }
+        if (m.contains("Document length")) {
+            return Refusal.of(Refusal.Kind.FILE_TOO_LARGE, "> " + Limits.bytes(Limits.MAX_MODEL_FILE_BYTES),
+                    Limits.bytes(Limits.MAX_MODEL_FILE_BYTES));
+        }
+        return Refusal.of(Refusal.Kind.TEXT_TOO_LONG, Limits.count(m.contains("Number value length") ? MAX_NUMBER_CHARS
+                : Limits.MAX_JSON_TEXT_CHARS));
+    }
+
+    /** Which of the parser's limits the file broke, in words, without Jackson's internal names. */
+    private static String constraintBroken(StreamConstraintsException e) {
+        String m = e.getOriginalMessage();
+        if (m.contains("nesting depth")) {
+            return "nests lists and objects more than " + Limits.MAX_JSON_DEPTH + " deep, more than a model file does";
+        }
+        if (m.contains("Document length")) {
+            return "is larger than " + Limits.bytes(Limits.MAX_MODEL_FILE_BYTES) + ", the largest model ConvScope opens";
+        }
+        if (m.contains("Number value length")) {
+            return "has a number longer than " + MAX_NUMBER_CHARS + " characters";
+        }
+        return "has a text or name longer than " + Limits.count(Limits.MAX_JSON_TEXT_CHARS) + " characters";
     }
 
     static Model fromJson(JsonNode root) throws ModelFormatException {
@@ -94,10 +166,12 @@ public final class ModelFile {
         }
         JsonNode inputNode = Json.required(root, "input", "model");
         Shape input = readShape(inputNode);
+        ModelLimits.checkInput(input);
         JsonNode layersNode = Json.required(root, "layers", "model");
         if (!layersNode.isArray() || layersNode.isEmpty()) {
             throw new ModelFormatException("field 'layers' must be a non-empty list");
         }
+        ModelLimits.checkLayerCount(layersNode.size());
         List<LayerSpec> specs = new ArrayList<>();
         for (int i = 0; i < layersNode.size(); i++) {
             specs.add(LayerCodec.read(layersNode.get(i), "layers[" + i + "]"));
@@ -108,7 +182,9 @@ public final class ModelFile {
         }
         Network network;
         try {
-            network = Network.build(new NetworkSpec(input, specs), new Rng(0));
+            NetworkSpec spec = new NetworkSpec(input, specs);
+            ModelLimits.checkNetwork(spec);
+            network = Network.build(spec, new Rng(0));
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("the layers do not fit together: " + e.getMessage(), e);
         }
@@ -123,7 +199,9 @@ public final class ModelFile {
                 p.setValues(values);
             }
         }
-        return new Model(network, readMetadata(root.get("metadata")));
+        ModelMetadata metadata = readMetadata(root.get("metadata"));
+        ModelProbe.check(network);
+        return new Model(network, metadata);
     }
 
     private static Shape readShape(JsonNode node) throws ModelFormatException {

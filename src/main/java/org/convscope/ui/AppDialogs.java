@@ -1,6 +1,7 @@
 package org.convscope.ui;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -8,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.convscope.model.Refusal;
 import org.convscope.ui.overview.ModelLoadFailure;
 
 /**
@@ -25,9 +27,35 @@ final class AppDialogs {
     static Alert modelLoadFailed(Window owner, ModelLoadFailure failure) {
         Alert alert = alert(Alert.AlertType.ERROR, owner, Messages.get("dialog.loadFailed.title"));
         alert.setHeaderText(Messages.get("dialog.loadFailed.header", failure.file().getFileName()));
-        alert.setContentText(Messages.get("dialog.loadFailed.content", failure.message()));
+        alert.setContentText(Messages.get("dialog.loadFailed.content", reason(failure)));
         alert.getDialogPane().setId("load-failed-dialog");
         return alert;
+    }
+
+    /**
+     * The refusal in the user's language where the loader gave one as data (the limits, a field
+     * named twice, numbers that are not finite), else the loader's English message, which names
+     * the exact field of a damaged file for whoever wrote it.
+     */
+    static String reason(ModelLoadFailure failure) {
+        Refusal refusal = failure.refusal();
+        if (refusal == null) {
+            return failure.message();
+        }
+        Object[] args = refusal.args().toArray();
+        if (refusal.kind() == Refusal.Kind.NOT_FINITE_OUTPUT) {
+            args[0] = Messages.get("modelRefusal.probe." + args[0].toString().toLowerCase(Locale.ROOT));
+        }
+        return Messages.get("modelRefusal." + camelCase(refusal.kind().name()), args);
+    }
+
+    /** INPUT_TOO_LARGE as inputTooLarge, the bundles' style of key. */
+    private static String camelCase(String constant) {
+        StringBuilder key = new StringBuilder();
+        for (String word : constant.toLowerCase(Locale.ROOT).split("_")) {
+            key.append(key.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return key.toString();
     }
 
     /** Says that a model could not be saved and why; any earlier file at that place is unchanged. */

@@ -3,6 +3,7 @@ package org.convscope.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.convscope.io.Limits;
 
 /**
  * Runs work away from the FX thread and hands its result back to it.
@@ -35,8 +36,21 @@ public final class BackgroundTasks {
 
     /**
      * Runs {@code work} on the worker, then {@code onSuccess} with its result, or {@code onFailure}
-     * with the exception it threw, on the FX thread. Errors (out of memory ...) are not caught.
+     * with the exception it threw, on the FX thread. Running out of memory is reported as a
+     * failure too: the limits keep every file ConvScope opens small enough, but a school PC may
+     * give Java less than they assume, and a task that simply vanished would leave the user
+     * waiting with no word. Other errors (a bug) are not caught.
      */
+    /** A task ran out of memory; the message says how much Java may use. */
+    public static final class OutOfMemory extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        OutOfMemory(long maxBytes) {
+            super("there is not enough memory for it: Java may use " + Limits.bytes(maxBytes)
+                    + " here (start it with -Xmx2g to give it more)");
+        }
+    }
+
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
         worker.execute(() -> {
             T result;
@@ -44,6 +58,11 @@ public final class BackgroundTasks {
                 result = work.call();
             } catch (Exception e) {
                 fxThread.execute(() -> onFailure.accept(e));
+                return;
+            } catch (OutOfMemoryError e) {
+                // What the task allocated is garbage now, so there is room again to say so.
+                Exception report = new OutOfMemory(Runtime.getRuntime().maxMemory());
+                fxThread.execute(() -> onFailure.accept(report));
                 return;
             }
             fxThread.execute(() -> onSuccess.accept(result));

@@ -331,6 +331,10 @@ public final class MainWindow {
     }
 
     /** The stepper behind the toolbar, for tests. */
+    ModelOverviewViewModel overviewModel() {
+        return overview;
+    }
+
     StepperViewModel stepper() {
         return stepper;
     }

@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.convscope.data.GreyImage;
+import org.convscope.data.HandMadePng;
 import org.convscope.data.Stroke;
 import org.convscope.data.StrokeRenderer;
 import org.junit.jupiter.api.Test;
@@ -74,5 +77,28 @@ class ClassifyCommandTest {
         CliRun run = CliRun.of("classify", "--image", notAPicture.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("notes.png is not a picture ConvScope can read"), run.toString());
+    }
+
+    @Test
+    void everyBadPictureIsOneErrorLineAndExitCodeOne() throws IOException {
+        Path huge = Files.write(dir.resolve("huge.png"), HandMadePng.grey(30000, 30000, 10));
+        Path empty = Files.write(dir.resolve("empty.png"), new byte[0]);
+        byte[] good = Files.readAllBytes(png("good.png", zero(), false));
+        Path cut = Files.write(dir.resolve("cut.png"), Arrays.copyOf(good, good.length / 2));
+        Path folder = Files.createDirectory(dir.resolve("folder.png"));
+        Path missing = dir.resolve("missing.png");
+        Map<Path, String> expected = Map.of(
+                huge, huge + ": 30000 x 30000 pixels is larger than 4,000 x 4,000, the largest picture ConvScope opens",
+                empty, empty + " is empty: it holds no picture",
+                cut, cut + " is damaged: the PNG data cannot be decoded",
+                folder, folder + " is a folder, not a picture",
+                missing, "no such file or folder: " + missing);
+        for (Map.Entry<Path, String> e : expected.entrySet()) {
+            CliRun run = CliRun.of("classify", "--image", e.getKey().toString());
+            assertEquals(1, run.exitCode(), run.toString());
+            assertEquals("", run.out(), run.toString());
+            assertEquals(1, run.err().lines().count(), run.toString());
+            assertTrue(run.err().startsWith("error: " + e.getValue()), run.toString());
+        }
     }
 }

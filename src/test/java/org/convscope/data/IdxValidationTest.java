@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,6 +115,70 @@ class IdxValidationTest {
     void imagesWithoutPixels() throws IOException {
         Path file = write("flat.idx", header(2051, 4, 0, 28));
         assertFails(() -> IdxReader.readImages(file), "announces images of 0x28 pixels");
+    }
+
+    @Test
+    void imagesLargerThanTheLimit() throws IOException {
+        Path file = write("wide.idx", header(2051, 1, 513, 28), new byte[513 * 28]);
+        assertFails(() -> IdxReader.readImages(file), "image file " + file + ": its header announces images of 513x28 "
+                + "pixels, larger than 512x512, the largest ConvScope opens");
+        Path negative = write("negative.idx", header(2051, 1, 28, -1));
+        assertFails(() -> IdxReader.readImages(negative), "announces images of 28x4294967295 pixels; rows and columns "
+                + "must be at least 1");
+    }
+
+    @Test
+    void morePixelsThanTheLimit() throws IOException {
+        Path file = write("million.idx", header(2051, 1_000_000, 28, 28));
+        assertFails(() -> IdxReader.readImages(file), "image file " + file + ": its header announces 1,000,000 images "
+                + "of 28x28 (784,000,000 bytes of pixels), more than the 268,435,456 (256 MB) ConvScope opens");
+    }
+
+    @Test
+    void moreLabelsThanTheLimit() throws IOException {
+        Path file = write("labels.idx", header(2049, 300_000_000));
+        assertFails(() -> IdxReader.readLabels(file), "label file " + file + ": its header announces 300,000,000 "
+                + "labels, more than the 268,435,456 ConvScope opens");
+    }
+
+    @Test
+    void aPlainFileIsMeasuredBeforeItsPixelsAreMade() throws IOException {
+        // 235 MB announced, within the limit, in a file of 16 bytes: refused without making the array.
+        Path file = write("promise.idx", header(2051, 300_000, 28, 28));
+        long before = Mutator.allocatedBytes();
+        assertFails(() -> IdxReader.readImages(file), file + " is truncated: its header announces 300,000 images of "
+                + "28x28 (235,200,000 bytes of data), but only 0 bytes follow");
+        assertTrue(Mutator.allocatedBytes() - before < 4 << 20, "allocated " + (Mutator.allocatedBytes() - before));
+    }
+
+    @Test
+    void aGzipBombIsRefusedAfterWhatItAnnounces() throws IOException {
+        // 3 labels, then 64 MB of zeros that pack into 64 KB, and the end of the gzip stream cut
+        // off: a reader that unpacked it all would report the damage at the end instead.
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(packed, 1 << 16)) {
+            out.write(concat(header(2049, 3), new byte[] {1, 2, 3}));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                out.write(zeros);
+            }
+        }
+        byte[] bomb = packed.toByteArray();
+        Path file = write("bomb.idx.gz", Arrays.copyOf(bomb, bomb.length - 100));
+        long before = Mutator.allocatedBytes();
+        assertFails(() -> IdxReader.readLabels(file), file + " has more than 65,536 bytes of unexpected data after "
+                + "the 3 labels its header announces");
+        assertTrue(Mutator.allocatedBytes() - before < 4 << 20, "allocated " + (Mutator.allocatedBytes() - before));
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedUnread() throws IOException {
+        Path file = dir.resolve("huge.idx");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(300L << 20);
+        }
+        assertFails(() -> IdxReader.readImages(file), "image file " + file + " is 300 MB, larger than 257 MB, the "
+                + "largest ConvScope opens");
     }
 
     private static void assertFails(Executable read, String expectedPart) {

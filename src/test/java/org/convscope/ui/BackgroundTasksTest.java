@@ -33,4 +33,16 @@ class BackgroundTasksTest {
         assertEquals(1, failures.size());
         assertEquals("disk gone", failures.get(0).getMessage());
     }
+
+    @Test
+    void runningOutOfMemoryIsReportedAsAFailureNotLost() {
+        List<Exception> failures = new ArrayList<>();
+        BackgroundTasks.sameThread().run(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, result -> { }, failures::add);
+
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).getMessage().startsWith("there is not enough memory for it: Java may use "),
+                failures.get(0).getMessage());
+    }
 }

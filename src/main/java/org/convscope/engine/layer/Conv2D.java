@@ -65,7 +65,11 @@ public final class Conv2D implements Layer {
         }
 
         private int outputSide(String layerName, String side, int w) {
-            int padded = w + 2 * padding;
+            // In long: a model file may give a padding near 2^31, which would wrap around in int.
+            long padded = w + 2L * padding;
+            if (padded > Integer.MAX_VALUE) {
+                throw new ShapeException(layerName + ": padding " + padding + " is far larger than any input");
+            }
             if (kernel > padded) {
                 throw new ShapeException(layerName + ": kernel " + kernel + " is larger than the padded input " + side
                         + " " + w + " + 2x" + padding + " = " + padded);
@@ -75,7 +79,16 @@ public final class Conv2D implements Layer {
                         + ")/" + stride + " + 1 = " + ((padded - kernel) / (double) stride + 1)
                         + " is not a whole number; change the padding or the stride");
             }
-            return (padded - kernel) / stride + 1;
+            return (int) ((padded - kernel) / stride + 1);
+        }
+
+        /** Besides output and input gradient: the unrolled input and its gradient, and the output gradient by map. */
+        @Override
+        public long valuesPerImage(Shape input) {
+            Shape out = outputShape(input);
+            long positions = (long) out.height() * out.width();
+            long fieldSize = (long) input.channels() * kernel * kernel;
+            return LayerSpec.super.valuesPerImage(input) + 2 * fieldSize * positions + (long) filters * positions;
         }
 
         @Override

@@ -37,6 +37,7 @@ public final class Trainer implements AutoCloseable {
     private final List<Network> workers = new ArrayList<>();
     private final double[][] inputBuffers;
     private final ExecutorService pool;
+    private final DivergenceGuard guard;
 
     /**
      * @param threads how many threads run shards; 1 runs everything on the calling thread
@@ -51,6 +52,7 @@ public final class Trainer implements AutoCloseable {
             workers.add(network.copyForWorker());
         }
         this.inputBuffers = new double[SHARDS][network.inputShape().size()];
+        this.guard = new DivergenceGuard(network.classes());
         this.pool = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads, r -> {
             Thread t = new Thread(r, "convscope-trainer");
             t.setDaemon(true);
@@ -68,6 +70,8 @@ public final class Trainer implements AutoCloseable {
      * training mode, average the gradients, add the regularization gradient, update.
      *
      * @return the batch's loss statistics
+     * @throws TrainingDivergedException if the run has diverged ({@link DivergenceGuard}); the
+     *         network's weights are then those of the last update
      */
     public BatchResult trainBatch(Examples data, int[] order, int from, int to) {
         int n = to - from;
@@ -92,8 +96,9 @@ public final class Trainer implements AutoCloseable {
         double penalty = regularization.penalty(network.params());
         regularization.addGradients(network.params());
         optimizer.step(network.params());
-        checkFinite();
         BatchResult total = BatchResult.sum(results);
+        guard.observe(total.meanLoss());
+        checkFinite();
         return new BatchResult(total.lossSum(), total.correct(), total.count(), penalty);
     }
 
@@ -145,7 +150,7 @@ public final class Trainer implements AutoCloseable {
         for (Param p : network.params()) {
             for (double v : p.value()) {
                 if (!Double.isFinite(v)) {
-                    throw new TrainingDivergedException("a weight of the network became " + v);
+                    throw guard.weightNotFinite(v);
                 }
             }
         }
@@ -182,9 +187,6 @@ public final class Trainer implements AutoCloseable {
         for (int from = 0; from < order.length; from += batchSize) {
             int to = Math.min(order.length, from + batchSize);
             BatchResult r = trainBatch(data, order, from, to);
-            if (!Double.isFinite(r.meanLoss())) {
-                throw new TrainingDivergedException("the loss became " + r.meanLoss());
-            }
             batches.add(r);
             if (listener != null) {
                 listener.batchDone(to, order.length, r);
@@ -198,6 +200,11 @@ public final class Trainer implements AutoCloseable {
         int[] copy = indices.clone();
         rng.shuffle(copy);
         return copy;
+    }
+
+    /** The divergence rule this trainer applies after every batch, with its reference so far. */
+    public DivergenceGuard guard() {
+        return guard;
     }
 
     public Network network() {

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.convscope.model.ModelFormatException;
 import org.convscope.ui.BackgroundTasks;
 
 /**
@@ -52,7 +53,8 @@ public final class ModelOverviewViewModel {
 
     /** Opens a model file; if it cannot be used, the current model stays and the failure handler hears why. */
     public void openModel(Path file) {
-        load(() -> ModelLoading.open(file), error -> onLoadFailed.accept(new ModelLoadFailure(file, messageOf(error))));
+        load(() -> ModelLoading.open(file), error -> onLoadFailed.accept(new ModelLoadFailure(file, messageOf(error),
+                error instanceof ModelFormatException refused ? refused.refusal() : null)));
     }
 
     private void load(Callable<LoadedModel> loader, Consumer<Exception> onFailure) {
