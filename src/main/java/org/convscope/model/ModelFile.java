@@ -304,8 +304,25 @@ public final class ModelFile {
         return array;
     }
 
-    /** Writes the model to {@code file} through a temporary file in the same folder. */
+    /**
+     * Writes the model to {@code file} through a temporary file in the same folder. A network with a
+     * parameter that is not finite (an update that overflowed) is refused before anything is
+     * written: loading would refuse the file, and it would have replaced a good one.
+     */
     public static void save(Network network, ModelMetadata metadata, Path file) throws IOException {
+        for (int i = 0; i < network.layers().size(); i++) {
+            Layer layer = network.layers().get(i);
+            for (Param p : layer.params()) {
+                double[] values = p.value();
+                for (int j = 0; j < values.length; j++) {
+                    if (!Double.isFinite(values[j])) {
+                        throw new IOException("the model was not saved: its " + p.name() + " of layers[" + i + "] ("
+                                + layer.name() + ") hold " + values[j] + " (value " + j + "), not a finite number; "
+                                + "Restore model puts back the weights it was loaded with");
+                    }
+                }
+            }
+        }
         // Objects indented for reading; each list of numbers stays on one line.
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))

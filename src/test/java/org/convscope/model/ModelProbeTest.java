@@ -1,15 +1,23 @@
 package org.convscope.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.convscope.engine.Network;
 import org.convscope.engine.Presets;
+import org.convscope.engine.Rng;
 import org.convscope.engine.Shape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A model whose weights are finite but whose outputs overflow is refused at load, naming where. */
+/**
+ * A model whose weights are finite but whose outputs overflow is refused at load, naming where; one
+ * whose weights are not finite is not saved.
+ */
 class ModelProbeTest {
     @TempDir
     Path dir;
@@ -42,5 +50,22 @@ class ModelProbeTest {
         assertEquals(file + ": the outputs are not finite for a random pattern (seed 1): layer dense1 gives Infinity "
                 + "for 4 of its 4 outputs; the largest parameter up to there is 1.0e308, in the weights of layers[1] "
                 + "(dense1)", refusal(file));
+    }
+
+    @Test
+    void aNetworkWithAnInfiniteWeightIsNotSavedAndTheEarlierFileStays() throws Exception {
+        Path file = HostileModels.hugeBiases(dir.resolve("model.json"));
+        byte[] before = Files.readAllBytes(file);
+        Network network = Network.build(Presets.tiny(),
+                new Rng(1));
+        double[] weights = network.params().get(2).value().clone();
+        weights[5] = Double.POSITIVE_INFINITY;
+        network.params().get(2).setValues(weights);
+
+        String message = assertThrows(IOException.class,
+                () -> ModelFile.save(network, ModelMetadata.EMPTY, file)).getMessage();
+        assertEquals("the model was not saved: its weights of layers[3] (conv2) hold Infinity (value 5), not a finite "
+                + "number; Restore model puts back the weights it was loaded with", message);
+        assertArrayEquals(before, Files.readAllBytes(file));
     }
 }
