@@ -4,6 +4,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.convscope.ui.NumberText;
@@ -33,6 +34,12 @@ public class ColorLegend extends Control {
         this();
         setColorScale(scale);
         setRange(range);
+    }
+
+    /** Its height depends on its width: the caption wraps, and huge numbers take two lines. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.convscope.ui.maps;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -56,11 +54,7 @@ public class ColorLegendSkin extends SkinBase<ColorLegend> {
         Tooltip explained = new Tooltip();
         explained.textProperty().bind(Messages.bind("maps.legend.nonFinite.tooltip"));
         nonFinite.setTooltip(explained);
-        // One stack, not left/centre/right boxes: the 0 must sit exactly over the bar's white
-        // middle even when "-3.43" is wider than "3.43".
-        StackPane numbers = new StackPane(min, zero, max);
-        StackPane.setAlignment(min, Pos.CENTER_LEFT);
-        StackPane.setAlignment(max, Pos.CENTER_RIGHT);
+        Region numbers = new Numbers(min, zero, max);
         numbers.getStyleClass().add("numbers");
         VBox box = new VBox(barBox, numbers, nonFinite, caption);
         box.getStyleClass().add("box");
@@ -99,6 +93,86 @@ public class ColorLegendSkin extends SkinBase<ColorLegend> {
         caption.setText(legend.getCaption());
         caption.setManaged(!legend.getCaption().isEmpty());
         caption.setVisible(!legend.getCaption().isEmpty());
+    }
+
+    /**
+     * The numbers under the bar: min at the left end, max at the right and the 0 exactly over the
+     * bar's white middle (even when "-3.43" is wider than "3.43"). Where they do not fit, as with
+     * "-1.57e308" and "1.57e308" under a narrow map, the 0 steps aside first (the white middle
+     * still says it), then max moves to a line of its own, so two numbers never run together.
+     */
+    private static final class Numbers extends Region {
+        private static final double GAP = 6;
+        private final Label min;
+        private final Label zero;
+        private final Label max;
+
+        Numbers(Label min, Label zero, Label max) {
+            this.min = min;
+            this.zero = zero;
+            this.max = max;
+            getChildren().addAll(min, zero, max);
+        }
+
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return javafx.geometry.Orientation.HORIZONTAL;
+        }
+
+        private boolean zeroShown() {
+            return zero.isVisible();
+        }
+
+        /** Whether min and max (and the 0, if shown and it fits) share one line at this width. */
+        private boolean oneLine(double width) {
+            return width < 0 || min.prefWidth(-1) + GAP + max.prefWidth(-1) <= width;
+        }
+
+        private boolean zeroFits(double width) {
+            double half = width / 2;
+            double zeroHalf = zero.prefWidth(-1) / 2;
+            return min.prefWidth(-1) + GAP <= half - zeroHalf && max.prefWidth(-1) + GAP <= half - zeroHalf;
+        }
+
+        /** One line's width; given less, the numbers take two lines rather than run together. */
+        @Override
+        protected double computePrefWidth(double height) {
+            return snappedLeftInset() + min.prefWidth(-1) + GAP + max.prefWidth(-1) + snappedRightInset();
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return snappedLeftInset() + Math.max(min.prefWidth(-1), max.prefWidth(-1)) + snappedRightInset();
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double line = Math.max(min.prefHeight(-1), max.prefHeight(-1));
+            double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + snappedBottomInset() + (oneLine(inner) ? line : 2 * line);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double left = snappedLeftInset();
+            double top = snappedTopInset();
+            double width = getWidth() - left - snappedRightInset();
+            double line = Math.max(min.prefHeight(-1), max.prefHeight(-1));
+            double minWidth = Math.min(width, min.prefWidth(-1));
+            double maxWidth = Math.min(width, max.prefWidth(-1));
+            min.resizeRelocate(left, top, minWidth, line);
+            boolean oneLine = oneLine(width);
+            max.resizeRelocate(left + width - maxWidth, oneLine ? top : top + line, maxWidth, line);
+            boolean zeroHere = zeroShown() && oneLine && zeroFits(width);
+            double zeroWidth = zero.prefWidth(-1);
+            zero.resizeRelocate(left + (width - zeroWidth) / 2, top, zeroWidth, line);
+            zero.setOpacity(zeroHere ? 1 : 0);
+        }
     }
 
     /** Texts shown now, for tests: min, zero (or "" when hidden), max. */
