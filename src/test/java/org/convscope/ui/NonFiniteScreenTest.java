@@ -27,6 +27,7 @@ import org.convscope.ui.maps.NetworkStrip;
 import org.convscope.ui.stepper.StepperViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -78,8 +79,8 @@ class NonFiniteScreenTest {
     }
 
     @Test
-    void solidInkStopsAtConv2WithItsInfiniteCellsHatchedAndPrinted(FxRobot robot) throws Exception {
-        Path file = Files.createTempFile("too-large", ".json");
+    void solidInkStopsAtConv2WithItsInfiniteCellsHatchedAndPrinted(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("too-large.json");
         TooLargeWeights.save(file);
         robot.interact(() -> window.openModel(file));
         // Set, not drawn: the pad's preprocessing would make any drawing a centred digit.
