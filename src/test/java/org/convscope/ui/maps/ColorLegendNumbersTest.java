@@ -36,7 +36,9 @@ class ColorLegendNumbersTest {
         wide.setMaxWidth(400);
         VBox box = new VBox(12, narrow, wide);
         box.setFillWidth(true);
-        stage.setScene(new Scene(box, 400, 300));
+        Scene scene = new Scene(box, 400, 300);
+        scene.getStylesheets().add(getClass().getResource("/org/convscope/ui/convscope.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 
