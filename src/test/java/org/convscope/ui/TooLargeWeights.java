@@ -47,7 +47,7 @@ public final class TooLargeWeights {
      * A blank 1 x 28 x 28 image with solid ink (1.0) in rows and columns 10 to 17: 16 windows of
      * conv1 hold 25, and conv1's filter 1 gives 2 x 2 cells of 2 after max pooling.
      */
-    static Tensor solidInk() {
+    public static Tensor solidInk() {
         double[] pixels = new double[28 * 28];
         for (int y = 10; y < 18; y++) {
             for (int x = 10; x < 18; x++) {

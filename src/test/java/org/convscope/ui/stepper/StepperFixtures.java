@@ -8,6 +8,7 @@ import org.convscope.engine.Presets;
 import org.convscope.engine.Rng;
 import org.convscope.engine.Tensor;
 import org.convscope.ui.BackgroundTasks;
+import org.convscope.ui.TooLargeWeights;
 
 /** Networks, digits and clocks for the stepper tests. */
 final class StepperFixtures {
@@ -46,15 +47,9 @@ final class StepperFixtures {
         return network;
     }
 
-    /** A blank 1x28x28 image with solid ink (1.0) in rows and columns 10 to 17. */
+    /** Solid ink in rows and columns 10 to 17 (the same picture the window tests use). */
     static Tensor solidInk() {
-        double[] pixels = new double[28 * 28];
-        for (int y = 10; y < 18; y++) {
-            for (int x = 10; x < 18; x++) {
-                pixels[y * 28 + x] = 1;
-            }
-        }
-        return Tensor.wrap(Presets.DIGIT, pixels);
+        return TooLargeWeights.solidInk();
     }
 
     /** A 1x28x28 "digit" of values in [0, 1], the same for the same seed. */
