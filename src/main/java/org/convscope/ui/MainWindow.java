@@ -8,6 +8,7 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -84,8 +85,6 @@ public final class MainWindow {
     private static final double SHARE_OF_LARGE_SCREEN = 0.85;
     /** Exported views are twice their size on screen: sharp on slides and high-resolution projectors. */
     static final double EXPORT_SCALE = 2;
-    /** Where the strip ends when the detail panel first opens: the strip keeps its headers, the panel a 28 x 28 map and its value line. */
-    private static final double DETAIL_DIVIDER = 0.38;
     private static final String LAYER_COLUMN_STYLE_CLASS = "layer-column"; // NOI18N: LayerColumn's CSS class
 
     private final Stage stage;
@@ -181,7 +180,7 @@ public final class MainWindow {
         Label status = new Label();
         status.setId("step-status");
         status.getStyleClass().add("step-status");
-        status.textProperty().bind(stepper.statusTextProperty());
+        status.textProperty().bind(StatusLine.text(stepper, overview, drawing));
         status.setPadding(new Insets(2, 8, 4, 8));
         // Stopped at numbers that are not finite: the line says what to do, and must be seen.
         status.setWrapText(true);
@@ -198,14 +197,13 @@ public final class MainWindow {
         BorderPane root = new BorderPane(tabs);
         MainMenuBar menuBar = new MainMenuBar(this::chooseAndOpenModel, this::chooseAndSaveModel,
                 this::chooseAndExportView, this::chooseAndExportLayerDetail, canExportLayerDetail(), quit,
-                this::showShortcuts, this::showAbout, appearance);
+                this::showShortcuts, this::showAbout, appearance, this::resetLayout);
         StepperToolBar toolBar = new StepperToolBar(stepper);
         root.setTop(new VBox(menuBar, toolBar, status));
         root.setLeft(drawingPane);
         root.setRight(right);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, preferredExtent(MIN_PREFERRED_WIDTH, screen.getWidth()),
-                preferredExtent(MIN_PREFERRED_HEIGHT, screen.getHeight()));
+        Dimension2D size = defaultSceneSize();
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         appearance.applyTo(scene);
         // Bubbling: a focused control that uses the key itself (a slider's arrows) keeps it.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::stepKeys);
@@ -219,6 +217,30 @@ public final class MainWindow {
         // The status line stays in presenter mode: it says where the pass is.
         presenterMode = new PresenterMode(appearance, stage, menuBar, List.of(menuBar, toolBar),
                 PresenterMode.DEFAULT_IDLE_DELAY);
+    }
+
+    /** The scene's size when the window opens without remembered settings, on the main screen. */
+    private static Dimension2D defaultSceneSize() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        return new Dimension2D(preferredExtent(MIN_PREFERRED_WIDTH, screen.getWidth()),
+                preferredExtent(MIN_PREFERRED_HEIGHT, screen.getHeight()));
+    }
+
+    /**
+     * View > Reset layout: the default look and layout ({@link Appearance#resetLayout()}) and the
+     * window at its first-start size, centred. The language and the model stay as they are.
+     */
+    void resetLayout() {
+        appearance.resetLayout();
+        stage.setMaximized(false);
+        Dimension2D size = defaultSceneSize();
+        Scene scene = stage.getScene();
+        // The stage's size includes the window's decorations: keep what they take.
+        double decorationWidth = Double.isNaN(stage.getWidth()) ? 0 : stage.getWidth() - scene.getWidth();
+        double decorationHeight = Double.isNaN(stage.getHeight()) ? 0 : stage.getHeight() - scene.getHeight();
+        stage.setWidth(size.getWidth() + decorationWidth);
+        stage.setHeight(size.getHeight() + decorationHeight);
+        stage.centerOnScreen();
     }
 
     /** The window's width or height on a screen {@code available} wide or high. */
@@ -267,14 +289,21 @@ public final class MainWindow {
         // Both stay usable at 1280x720: the strip keeps its headers and first maps, the panel a 28 x 28 map at 8 px.
         strip.setMinHeight(150);
         detailWithClose.setMinHeight(150);
-        double[] divider = {DETAIL_DIVIDER};
         appearance.layerDetailProperty().addListener((o, old, open) -> {
             if (open) {
                 split.getItems().add(detailWithClose);
-                split.setDividerPositions(divider[0]);
+                split.setDividerPositions(appearance.getDetailDivider());
+                // Followed while open: the panel reopens where the user left it, and the settings keep it.
+                split.getDividers().get(0).positionProperty().addListener((p, was, now) ->
+                        appearance.setDetailDivider(now.doubleValue()));
             } else {
-                divider[0] = split.getDividerPositions()[0]; // reopened where the user left it
                 split.getItems().remove(detailWithClose);
+            }
+        });
+        // Reset layout and remembered settings move the divider from outside.
+        appearance.detailDividerProperty().addListener((o, old, now) -> {
+            if (split.getDividers().size() == 1 && split.getDividerPositions()[0] != now.doubleValue()) {
+                split.setDividerPositions(now.doubleValue());
             }
         });
         // A filter: the strip's own handler selects the layer or map; this opens the panel to show it.
