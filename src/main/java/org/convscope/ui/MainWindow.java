@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
@@ -293,19 +294,26 @@ public final class MainWindow {
             if (open) {
                 split.getItems().add(detailWithClose);
                 split.setDividerPositions(appearance.getDetailDivider());
-                // Followed while open: the panel reopens where the user left it, and the settings keep it.
-                split.getDividers().get(0).positionProperty().addListener((p, was, now) ->
-                        appearance.setDetailDivider(now.doubleValue()));
             } else {
                 split.getItems().remove(detailWithClose);
             }
         });
-        // Reset layout and remembered settings move the divider from outside.
-        appearance.detailDividerProperty().addListener((o, old, now) -> {
-            if (split.getDividers().size() == 1 && split.getDividerPositions()[0] != now.doubleValue()) {
-                split.setDividerPositions(now.doubleValue());
+        // Where the user drags the divider is kept: the panel reopens there, and the settings remember
+        // it. Where the split moves it when the window changes size (presenter mode) is not.
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (split.getItems().size() == 2 && onDivider(e.getTarget(), split)) {
+                appearance.setDetailDivider(split.getDividerPositions()[0]);
             }
         });
+        // Reset layout and remembered settings move the divider from outside; and it stays where it
+        // was put when the window changes size (the split would shift it: 0.58 became 0.63 in full screen).
+        InvalidationListener keepDivider = o -> {
+            if (split.getDividers().size() == 1 && split.getDividerPositions()[0] != appearance.getDetailDivider()) {
+                split.setDividerPositions(appearance.getDetailDivider());
+            }
+        };
+        appearance.detailDividerProperty().addListener(keepDivider);
+        split.heightProperty().addListener(keepDivider);
         // A filter: the strip's own handler selects the layer or map; this opens the panel to show it.
         strip.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && onLayerColumn(e.getPickResult().getIntersectedNode(), strip)) {
@@ -313,6 +321,16 @@ public final class MainWindow {
             }
         });
         return split;
+    }
+
+    /** True for the split's divider (the release of a drag arrives where the press was). */
+    private static boolean onDivider(Object target, SplitPane split) {
+        for (Node n = target instanceof Node node ? node : null; n != null && n != split; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) { // NOI18N: SplitPaneSkin's CSS class
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a node inside one of the strip's layer columns (not its header, buttons or scroll bars). */
@@ -380,6 +398,11 @@ public final class MainWindow {
     /** Theme and presenter mode, as View sets them; tests set them here too. */
     public Appearance appearance() {
         return appearance;
+    }
+
+    /** The window's stage, for tests. */
+    Stage stage() {
+        return stage;
     }
 
     /** Hides and shows the bars in presenter mode; tests stand in for its timer. */

@@ -1,5 +1,6 @@
 package org.convscope.ui.settings;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -105,7 +106,7 @@ public final class SettingsStore {
             if (!Files.isRegularFile(file)) {
                 throw new IOException("not a regular file");
             }
-            Limits.requireFileSize(file, Limits.MAX_SETTINGS_FILE_BYTES, "the file");
+            Limits.requireFileSize(file, Limits.MAX_SETTINGS_FILE_BYTES, "it");
             SettingsJson.Read read;
             try (InputStream in = Files.newInputStream(file)) {
                 read = SettingsJson.read(in);
@@ -139,7 +140,11 @@ public final class SettingsStore {
     }
 
     private static String firstLine(Exception e) {
-        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        // Jackson's own words, without the location it appends (the file is named already).
+        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        if (message == null) {
+            message = e.getClass().getSimpleName();
+        }
         int newline = message.indexOf('\n');
         return newline >= 0 ? message.substring(0, newline) : message;
     }
