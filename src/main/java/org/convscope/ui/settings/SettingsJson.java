@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,7 +81,8 @@ final class SettingsJson {
         return new Read(new Settings(language, theme, presenter, detail, divider, window, lastModel), ignored);
     }
 
-    static void write(Settings settings, OutputStream out) throws IOException {
+    /** The settings as the file holds them (UTF-8 JSON, indented for a person who opens it). */
+    static byte[] bytes(Settings settings) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
@@ -105,7 +105,7 @@ final class SettingsJson {
         if (settings.lastModel() != null) {
             root.put("lastModel", settings.lastModel().toString());
         }
-        MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root);
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     }
 
     /** Reads one value; null when it does not fit. */

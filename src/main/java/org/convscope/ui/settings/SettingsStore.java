@@ -135,7 +135,8 @@ public final class SettingsStore {
         if (file == null || settings.equals(written)) {
             return;
         }
-        AtomicFile.write(file, out -> SettingsJson.write(settings, out));
+        byte[] json = SettingsJson.bytes(settings);
+        AtomicFile.write(file, out -> out.write(json));
         written = settings;
     }
 
