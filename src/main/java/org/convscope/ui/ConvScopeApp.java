@@ -46,7 +46,9 @@ public final class ConvScopeApp extends Application {
 
     @Override
     public void stop() {
-        settings.saveNow(); // File > Quit ends the app without closing the window first
+        if (settings != null) {
+            settings.saveNow(); // File > Quit ends the app without closing the window first
+        }
         worker.shutdownNow();
     }
 }

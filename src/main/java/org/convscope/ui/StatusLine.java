@@ -22,7 +22,12 @@ final class StatusLine {
         return Messages.binding(() -> {
             RememberedModelProblem problem = overview.rememberedModelProblemProperty().get();
             String step = stepper.getStatusText();
-            return problem == null ? step : notice(problem) + " " + step;
+            if (problem == null) {
+                return step;
+            }
+            String notice = notice(problem);
+            // No ASCII space after full-width punctuation (the Chinese sentence ends in 。).
+            return notice + (notice.endsWith("\u3002") ? "" : " ") + step;
         }, stepper.statusTextProperty(), overview.rememberedModelProblemProperty());
     }
 

@@ -176,8 +176,8 @@ class RememberedSettingsTest {
         assertTrue(status(stage).startsWith("The model file opened last time, \u201clenet5-class3.json\u201d, is no "
                 + "longer there: the shipped model is shown."), status(stage));
         robot.interact(() -> Messages.setLanguage(Language.SIMPLIFIED_CHINESE));
-        assertTrue(status(stage).startsWith("上次打开的模型文件“lenet5-class3.json”已不存在，现在显示的是内置模型。"),
-                status(stage));
+        assertTrue(status(stage).startsWith("上次打开的模型文件“lenet5-class3.json”已不存在，现在显示的是内置模型。"
+                + Messages.get("stepper.status.nothingDrawn")), status(stage));
         robot.interact(() -> ShippedModelWindow.draw(stage, 2));
         assertFalse(status(stage).contains("lenet5-class3.json"), "the first stroke ends the notice");
         robot.interact(stage::close);
