@@ -132,6 +132,17 @@ class RememberedSettingsTest {
     }
 
     @Test
+    void aMaximizedWindowComesBackMaximizedAndKeepsItsOwnSize(FxRobot robot) throws IOException {
+        store().save(new Settings(null, Theme.LIGHT, false, false, 0.38,
+                new Settings.WindowPlace(30, 20, 1000, 650, true), null));
+        Stage stage = open(robot).window().stage();
+        assertTrue(stage.isMaximized());
+        robot.interact(stage::close);
+        assertEquals(new Settings.WindowPlace(30, 20, 1000, 650, true), store().load().window(),
+                "the normal size, not the maximized one");
+    }
+
+    @Test
     void aChangeIsSavedSoonWithoutClosingTheWindow(FxRobot robot) {
         RememberedSettings window = open(robot);
         robot.interact(() -> window.window().appearance().setTheme(Theme.HIGH_CONTRAST));
