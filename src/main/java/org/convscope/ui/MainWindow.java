@@ -9,7 +9,6 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
-import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -203,8 +202,9 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar, toolBar, status));
         root.setLeft(drawingPane);
         root.setRight(right);
-        Dimension2D size = defaultSceneSize();
-        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, preferredExtent(MIN_PREFERRED_WIDTH, screen.getWidth()),
+                preferredExtent(MIN_PREFERRED_HEIGHT, screen.getHeight()));
         appearance.applyTo(scene);
         // Bubbling: a focused control that uses the key itself (a slider's arrows) keeps it.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::stepKeys);
@@ -218,30 +218,6 @@ public final class MainWindow {
         // The status line stays in presenter mode: it says where the pass is.
         presenterMode = new PresenterMode(appearance, stage, menuBar, List.of(menuBar, toolBar),
                 PresenterMode.DEFAULT_IDLE_DELAY);
-    }
-
-    /** The scene's size when the window opens without remembered settings, on the main screen. */
-    private static Dimension2D defaultSceneSize() {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        return new Dimension2D(preferredExtent(MIN_PREFERRED_WIDTH, screen.getWidth()),
-                preferredExtent(MIN_PREFERRED_HEIGHT, screen.getHeight()));
-    }
-
-    /**
-     * View > Reset layout: the default look and layout ({@link Appearance#resetLayout()}) and the
-     * window at its first-start size, centred. The language and the model stay as they are.
-     */
-    void resetLayout() {
-        appearance.resetLayout();
-        stage.setMaximized(false);
-        Dimension2D size = defaultSceneSize();
-        Scene scene = stage.getScene();
-        // The stage's size includes the window's decorations: keep what they take.
-        double decorationWidth = Double.isNaN(stage.getWidth()) ? 0 : stage.getWidth() - scene.getWidth();
-        double decorationHeight = Double.isNaN(stage.getHeight()) ? 0 : stage.getHeight() - scene.getHeight();
-        stage.setWidth(size.getWidth() + decorationWidth);
-        stage.setHeight(size.getHeight() + decorationHeight);
-        stage.centerOnScreen();
     }
 
     /** The window's width or height on a screen {@code available} wide or high. */
@@ -424,6 +400,24 @@ public final class MainWindow {
         // Otherwise the table takes the focus and boxes its first row, which reads as "selected"
         // on a projector. Tab still moves into the table.
         stage.getScene().getRoot().requestFocus();
+    }
+
+    /**
+     * View > Reset layout: the default look and layout ({@link Appearance#resetLayout()}) and the
+     * window at its first-start size, centred. The language and the model stay as they are.
+     */
+    void resetLayout() {
+        appearance.resetLayout();
+        stage.setMaximized(false);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = stage.getScene();
+        // The stage's size includes the window's decorations: keep what they take.
+        double decorationWidth = Double.isNaN(stage.getWidth()) ? 0 : stage.getWidth() - scene.getWidth();
+        double decorationHeight = Double.isNaN(stage.getHeight()) ? 0 : stage.getHeight() - scene.getHeight();
+        // The scene's size as the constructor gives it.
+        stage.setWidth(preferredExtent(MIN_PREFERRED_WIDTH, screen.getWidth()) + decorationWidth);
+        stage.setHeight(preferredExtent(MIN_PREFERRED_HEIGHT, screen.getHeight()) + decorationHeight);
+        stage.centerOnScreen();
     }
 
     /** Opens {@code file} as File > Open model... does once a file is chosen. */
