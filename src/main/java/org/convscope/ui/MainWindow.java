@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -289,7 +290,8 @@ public final class MainWindow {
             }
         };
         appearance.detailDividerProperty().addListener(keepDivider);
-        split.heightProperty().addListener(keepDivider);
+        // After the layout of the new height, which is when the split moves it.
+        split.heightProperty().addListener(o -> Platform.runLater(() -> keepDivider.invalidated(o)));
         // A filter: the strip's own handler selects the layer or map; this opens the panel to show it.
         strip.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && onLayerColumn(e.getPickResult().getIntersectedNode(), strip)) {
