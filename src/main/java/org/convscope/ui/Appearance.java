@@ -69,23 +69,6 @@ public final class Appearance {
     }
 
     /**
-     * True while the selected layer's detail panel is open under the network strip. Closed at the
-     * start, so a 720-pixel projector shows the whole strip filling layer by layer; a click on a
-     * layer, D or View > Layer detail opens it.
-     */
-    public BooleanProperty layerDetailProperty() {
-        return layerDetail;
-    }
-
-    public boolean isLayerDetail() {
-        return layerDetail.get();
-    }
-
-    public void setLayerDetail(boolean value) {
-        layerDetail.set(value);
-    }
-
-    /**
      * The divider between the strip (above) and the detail panel (below), 0 to 1 of their height.
      * The split follows it while the panel is open and writes back where the user drags it, so the
      * panel reopens where it was left (and the settings remember it).
@@ -108,6 +91,23 @@ public final class Appearance {
         setLayerDetail(false);
         setDetailDivider(DEFAULT_DETAIL_DIVIDER);
         setTheme(Theme.LIGHT);
+    }
+
+    /**
+     * True while the selected layer's detail panel is open under the network strip. Closed at the
+     * start, so a 720-pixel projector shows the whole strip filling layer by layer; a click on a
+     * layer, D or View > Layer detail opens it.
+     */
+    public BooleanProperty layerDetailProperty() {
+        return layerDetail;
+    }
+
+    public boolean isLayerDetail() {
+        return layerDetail.get();
+    }
+
+    public void setLayerDetail(boolean value) {
+        layerDetail.set(value);
     }
 
     /** The stylesheets for the current theme, base first, so the theme's definitions win. */
