@@ -54,6 +54,15 @@ public final class Limits {
     /** Size of a picture file to classify. */
     public static final long MAX_PICTURE_FILE_BYTES = 64L << 20;
 
+    /**
+     * Size of the settings file (language, theme, layout, window, last model): it holds some
+     * 400 bytes. 64 KB leaves room for a long model path and for what later versions add; anything
+     * larger was not written by ConvScope, and the app starts with its defaults instead.
+     */
+    public static final long MAX_SETTINGS_FILE_BYTES = 64L << 10;
+    /** Nesting of the settings file's JSON: the window's place nests two deep. */
+    public static final int MAX_SETTINGS_JSON_DEPTH = 8;
+
     private Limits() {
     }
 

@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.convscope.ui.overview.ModelLoading;
 import org.convscope.ui.overview.ModelOverviewViewModel;
+import org.convscope.ui.settings.SettingsStore;
 
 /**
  * The desktop app. Shows the window at once and loads the model behind it on a worker thread,
@@ -14,6 +15,7 @@ import org.convscope.ui.overview.ModelOverviewViewModel;
  */
 public final class ConvScopeApp extends Application {
     private ExecutorService worker;
+    private RememberedSettings settings;
 
     @Override
     public void start(Stage stage) {
@@ -33,15 +35,20 @@ public final class ConvScopeApp extends Application {
                 timing.modelReady();
             }
         });
-        // Reading starts before the window is built, so the two overlap; the result arrives
-        // through Platform.runLater, after the window is on screen.
-        overview.loadStartupModel(ModelLoading.shippedModel());
-        new MainWindow(stage, overview, tasks, Platform::exit).show();
+        // The model is read while the window is built; the result arrives through
+        // Platform.runLater, after the window is on screen. Settings are written on the worker too:
+        // a few hundred bytes, after any step already asked for.
+        settings = RememberedSettings.open(stage, SettingsStore.forThisUser(), overview, tasks,
+                ModelLoading.shippedModel(), worker, Platform::exit);
+        settings.window().show();
         timing.windowShown();
     }
 
     @Override
     public void stop() {
+        if (settings != null) {
+            settings.saveNow(); // File > Quit ends the app without closing the window first
+        }
         worker.shutdownNow();
     }
 }

@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The main window's menus: File (Open model..., Save model as..., Export current view as PNG..., Quit),
- * View (Theme, Presenter mode, Layer detail, Language) and Help (Keyboard shortcuts, About).
+ * View (Theme, Presenter mode, Layer detail, Reset layout, Language) and Help (Keyboard shortcuts, About).
  * Every menu and item has an id ({@code menu-file}, {@code menu-open-model} ...) for tests; the
  * language items are named in their own language and switch {@link Messages} directly.
  */
@@ -25,7 +25,7 @@ final class MainMenuBar extends MenuBar {
 
     MainMenuBar(Runnable openModel, Runnable saveModel, Runnable exportView, Runnable exportLayerDetail,
             ObservableBooleanValue canExportLayerDetail, Runnable quit, Runnable showShortcuts, Runnable showAbout,
-            Appearance appearance) {
+            Appearance appearance, Runnable resetLayout) {
         MenuItem exportDetail = item("menu-export-layer-detail", Messages.bind("menu.file.exportLayerDetail"),
                 "Shortcut+Shift+E", exportLayerDetail);
         exportDetail.disableProperty().bind(Bindings.not(canExportLayerDetail));
@@ -39,6 +39,8 @@ final class MainMenuBar extends MenuBar {
                         item("menu-quit", Messages.bind("menu.file.quit"), "Shortcut+Q", quit)),
                 menu("menu-view", Messages.bind("menu.view"), themeMenu(appearance), presenterItem(appearance),
                         layerDetailItem(appearance),
+                        // No key: a reset is rare, and a stray key press must not undo a chosen layout.
+                        item("menu-reset-layout", Messages.bind("menu.view.resetLayout"), null, resetLayout),
                         new SeparatorMenuItem(), languageMenu()),
                 menu("menu-help", Messages.bind("menu.help"),
                         item("menu-shortcuts", Messages.bind("menu.help.shortcuts"), "F1", showShortcuts),

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
@@ -84,8 +86,6 @@ public final class MainWindow {
     private static final double SHARE_OF_LARGE_SCREEN = 0.85;
     /** Exported views are twice their size on screen: sharp on slides and high-resolution projectors. */
     static final double EXPORT_SCALE = 2;
-    /** Where the strip ends when the detail panel first opens: the strip keeps its headers, the panel a 28 x 28 map and its value line. */
-    private static final double DETAIL_DIVIDER = 0.38;
     private static final String LAYER_COLUMN_STYLE_CLASS = "layer-column"; // NOI18N: LayerColumn's CSS class
 
     private final Stage stage;
@@ -181,7 +181,7 @@ public final class MainWindow {
         Label status = new Label();
         status.setId("step-status");
         status.getStyleClass().add("step-status");
-        status.textProperty().bind(stepper.statusTextProperty());
+        status.textProperty().bind(StatusLine.text(stepper, overview, drawing));
         status.setPadding(new Insets(2, 8, 4, 8));
         // Stopped at numbers that are not finite: the line says what to do, and must be seen.
         status.setWrapText(true);
@@ -198,7 +198,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(tabs);
         MainMenuBar menuBar = new MainMenuBar(this::chooseAndOpenModel, this::chooseAndSaveModel,
                 this::chooseAndExportView, this::chooseAndExportLayerDetail, canExportLayerDetail(), quit,
-                this::showShortcuts, this::showAbout, appearance);
+                this::showShortcuts, this::showAbout, appearance, this::resetLayout);
         StepperToolBar toolBar = new StepperToolBar(stepper);
         root.setTop(new VBox(menuBar, toolBar, status));
         root.setLeft(drawingPane);
@@ -267,16 +267,31 @@ public final class MainWindow {
         // Both stay usable at 1280x720: the strip keeps its headers and first maps, the panel a 28 x 28 map at 8 px.
         strip.setMinHeight(150);
         detailWithClose.setMinHeight(150);
-        double[] divider = {DETAIL_DIVIDER};
         appearance.layerDetailProperty().addListener((o, old, open) -> {
             if (open) {
                 split.getItems().add(detailWithClose);
-                split.setDividerPositions(divider[0]);
+                split.setDividerPositions(appearance.getDetailDivider());
             } else {
-                divider[0] = split.getDividerPositions()[0]; // reopened where the user left it
                 split.getItems().remove(detailWithClose);
             }
         });
+        // Where the user drags the divider is kept: the panel reopens there, and the settings remember
+        // it. Where the split moves it when the window changes size (presenter mode) is not.
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (split.getItems().size() == 2 && onDivider(e.getTarget(), split)) {
+                appearance.setDetailDivider(split.getDividerPositions()[0]);
+            }
+        });
+        // Reset layout and remembered settings move the divider from outside; and it stays where it
+        // was put when the window changes size (the split would shift it: 0.58 became 0.63 in full screen).
+        InvalidationListener keepDivider = o -> {
+            if (split.getDividers().size() == 1 && split.getDividerPositions()[0] != appearance.getDetailDivider()) {
+                split.setDividerPositions(appearance.getDetailDivider());
+            }
+        };
+        appearance.detailDividerProperty().addListener(keepDivider);
+        // After the layout of the new height, which is when the split moves it.
+        split.heightProperty().addListener(o -> Platform.runLater(() -> keepDivider.invalidated(o)));
         // A filter: the strip's own handler selects the layer or map; this opens the panel to show it.
         strip.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && onLayerColumn(e.getPickResult().getIntersectedNode(), strip)) {
@@ -284,6 +299,16 @@ public final class MainWindow {
             }
         });
         return split;
+    }
+
+    /** True for the split's divider (the release of a drag arrives where the press was). */
+    private static boolean onDivider(Object target, SplitPane split) {
+        for (Node n = target instanceof Node node ? node : null; n != null && n != split; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) { // NOI18N: SplitPaneSkin's CSS class
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a node inside one of the strip's layer columns (not its header, buttons or scroll bars). */
@@ -353,6 +378,11 @@ public final class MainWindow {
         return appearance;
     }
 
+    /** The window's stage, for tests. */
+    Stage stage() {
+        return stage;
+    }
+
     /** Hides and shows the bars in presenter mode; tests stand in for its timer. */
     PresenterMode presenterMode() {
         return presenterMode;
@@ -372,6 +402,24 @@ public final class MainWindow {
         // Otherwise the table takes the focus and boxes its first row, which reads as "selected"
         // on a projector. Tab still moves into the table.
         stage.getScene().getRoot().requestFocus();
+    }
+
+    /**
+     * View > Reset layout: the default look and layout ({@link Appearance#resetLayout()}) and the
+     * window at its first-start size, centred. The language and the model stay as they are.
+     */
+    void resetLayout() {
+        appearance.resetLayout();
+        stage.setMaximized(false);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = stage.getScene();
+        // The stage's size includes the window's decorations: keep what they take.
+        double decorationWidth = Double.isNaN(stage.getWidth()) ? 0 : stage.getWidth() - scene.getWidth();
+        double decorationHeight = Double.isNaN(stage.getHeight()) ? 0 : stage.getHeight() - scene.getHeight();
+        // The scene's size as the constructor gives it.
+        stage.setWidth(preferredExtent(MIN_PREFERRED_WIDTH, screen.getWidth()) + decorationWidth);
+        stage.setHeight(preferredExtent(MIN_PREFERRED_HEIGHT, screen.getHeight()) + decorationHeight);
+        stage.centerOnScreen();
     }
 
     /** Opens {@code file} as File > Open model... does once a file is chosen. */

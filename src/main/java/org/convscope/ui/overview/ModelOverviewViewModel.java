@@ -1,6 +1,7 @@
 package org.convscope.ui.overview;
 
 import java.net.URL;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -34,6 +35,8 @@ public final class ModelOverviewViewModel {
     private final ObservableList<LayerRow> rows = FXCollections.observableArrayList();
     private final ObservableList<LayerRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<RememberedModelProblem> rememberedModelProblem =
+            new ReadOnlyObjectWrapper<>(this, "rememberedModelProblem");
     private int pendingLoads;
     private Consumer<ModelLoadFailure> onLoadFailed = failure -> { };
 
@@ -49,6 +52,56 @@ public final class ModelOverviewViewModel {
         // Only a broken engine gets here: ModelLoading.startup falls back rather than fail.
         load(() -> ModelLoading.startup(shippedModel), error -> LOG.log(System.Logger.Level.ERROR,
                 "Cannot build the start-up model", error));
+    }
+
+    /**
+     * Loads the model file the app had open last time, {@code remembered}; if it is gone or cannot
+     * be used, the start-up model of {@link #loadStartupModel(URL)} instead, and
+     * {@link #rememberedModelProblemProperty()} says why. Never reaches the failure handler: no
+     * dialog greets a class because a USB stick is not plugged in.
+     */
+    public void loadStartupModel(Path remembered, URL shippedModel) {
+        if (remembered == null) {
+            loadStartupModel(shippedModel);
+            return;
+        }
+        changePendingLoads(+1);
+        tasks.run(() -> startupFrom(remembered, shippedModel), startup -> {
+            changePendingLoads(-1);
+            show(startup.loaded());
+            rememberedModelProblem.set(startup.problem());
+        }, error -> {
+            changePendingLoads(-1);
+            LOG.log(System.Logger.Level.ERROR, "Cannot build the start-up model", error);
+        });
+    }
+
+    private record Startup(LoadedModel loaded, RememberedModelProblem problem) {
+    }
+
+    /** On the worker: the remembered file, or the start-up model and why the file was not used. */
+    private static Startup startupFrom(Path remembered, URL shippedModel) {
+        try {
+            return new Startup(ModelLoading.open(remembered), null);
+        } catch (ModelFormatException e) {
+            LOG.log(System.Logger.Level.WARNING, "Starting with the shipped model: " + messageOf(e));
+            return new Startup(ModelLoading.startup(shippedModel), new RememberedModelProblem(remembered,
+                    e.getCause() instanceof NoSuchFileException, messageOf(e)));
+        }
+    }
+
+    /**
+     * Why the remembered model file was not used at this start (the shipped model is shown); null
+     * when it was, when there was none, and again once another model is opened or
+     * {@link #dismissRememberedModelProblem()} is called.
+     */
+    public ReadOnlyObjectProperty<RememberedModelProblem> rememberedModelProblemProperty() {
+        return rememberedModelProblem.getReadOnlyProperty();
+    }
+
+    /** The user has moved on (drawn, opened a model): the status line stops saying it. */
+    public void dismissRememberedModelProblem() {
+        rememberedModelProblem.set(null);
     }
 
     /** Opens a model file; if it cannot be used, the current model stays and the failure handler hears why. */
@@ -77,6 +130,8 @@ public final class ModelOverviewViewModel {
         ModelOverview overview = loaded.overview();
         rows.setAll(overview.rows());
         totalParameters.set(overview.totalParameters());
+        // Another model is on screen: what the status line said about the remembered one is over.
+        rememberedModelProblem.set(null);
         // Last, so a listener of loadedModel sees rows and total that already match it.
         loadedModel.set(loaded);
     }
