@@ -42,7 +42,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private static final String CONV1_FORMULA = "6 x (5 x 5 x 1) + 6 = 156";
+    // The engine's "6 x (5 x 5 x 1) + 6 = 156", as the screen writes it.
+    private static final String CONV1_FORMULA = "6\u00a0\u00d7\u00a0(5\u00a0\u00d7\u00a05\u00a0\u00d7\u00a01) +\u00a06 =\u00a0156";
 
     private Stage stage;
     private ModelOverviewViewModel viewModel;

@@ -22,6 +22,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.convscope.engine.ParameterCount;
+import org.convscope.ui.AppFonts;
+import org.convscope.ui.MathText;
 import org.convscope.ui.Messages;
 
 /**
@@ -126,13 +128,14 @@ public final class ModelOverviewView extends BorderPane {
         table.getColumns().addAll(List.of(
                 column("position-column", Messages.bind("overview.column.position"), 70,
                         row -> fixed(row.isInput() ? "" : Integer.toString(row.position()))),
-                column("name-column", Messages.bind("overview.column.name"), 150, row -> fixed(row.name())),
+                column("name-column", Messages.bind("overview.column.name"), 150,
+                        row -> row.isInput() ? Messages.bind("overview.name.input") : fixed(row.name())),
                 column("shape-column", Messages.bind("overview.column.shape"), 190, row -> fixed(row.shapeText())),
                 // The formulas before the types: they are what the course counts, and at 1280 px
                 // the last column is the one that needs scrolling to.
                 column("parameters-column", Messages.bind("overview.column.parameters"), 360,
                         // NOI18N: a dash, "not applicable": the input has no parameters, not zero of them
-                        row -> fixed(row.isInput() ? "\u2014" : row.parameters().formula())),
+                        row -> fixed(row.isInput() ? "\u2014" : MathText.formula(row.parameters().formula()))),
                 // A binding per cell, so the type label switches language with everything else.
                 column("type-column", Messages.bind("overview.column.type"), 260,
                         row -> Messages.binding(() -> typeLabel(row)))));
@@ -152,8 +155,8 @@ public final class ModelOverviewView extends BorderPane {
         for (TableColumn<LayerRow, ?> column : table.getColumns()) {
             boolean monospaced = column.getStyleClass().contains("shape-column")
                     || column.getStyleClass().contains("parameters-column");
-            Font cellFont = monospaced ? Font.font("Monospaced", TEXT_SIZE) : Font.font(TEXT_SIZE);
-            double widest = textWidth(Font.font(null, FontWeight.BOLD, TEXT_SIZE), column.getText());
+            Font cellFont = monospaced ? Font.font("Monospaced", TEXT_SIZE) : AppFonts.font(FontWeight.NORMAL, TEXT_SIZE);
+            double widest = textWidth(AppFonts.font(FontWeight.BOLD, TEXT_SIZE), column.getText());
             for (LayerRow row : table.getItems()) {
                 Object text = column.getCellObservableValue(row).getValue();
                 widest = Math.max(widest, textWidth(cellFont, text == null ? "" : text.toString()));

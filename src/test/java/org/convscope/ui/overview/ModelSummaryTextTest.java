@@ -1,5 +1,6 @@
 package org.convscope.ui.overview;
 
+import org.convscope.ui.ScreenText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class ModelSummaryTextTest {
 
     @Test
     void warnsThatAnUntrainedModelOnlyGuesses() {
-        String details = ModelSummaryText.details(untrained);
+        String details = ScreenText.plain(ModelSummaryText.details(untrained));
         assertTrue(details.startsWith("No shipped model was found"), details);
         assertTrue(details.contains("random weights (seed 1)"), details);
     }
