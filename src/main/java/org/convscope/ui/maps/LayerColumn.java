@@ -42,6 +42,9 @@ final class LayerColumn extends VBox {
         getStyleClass().add("layer-column");
 
         Label nameLabel = new Label(name);
+        if (layerIndex < 0) {
+            nameLabel.textProperty().bind(Messages.bind("overview.name.input")); // "input" / "输入"
+        }
         nameLabel.getStyleClass().add("name");
         Label typeLabel = new Label();
         typeLabel.textProperty().bind(Messages.binding(() -> Messages.get("layer.type." + type)));

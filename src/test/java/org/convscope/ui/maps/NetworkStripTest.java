@@ -91,6 +91,15 @@ class NetworkStripTest {
     }
 
     @Test
+    void theInputColumnIsNamedAndTheShapesWrittenAsTheCourseDoes(FxRobot robot) {
+        assertEquals("input", text(columns().get(0), "name"));
+        robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("输入", text(columns().get(0), "name"));
+        assertEquals("卷积层", text(columns().get(1), "type"));
+        assertEquals("6\u00a0\u00d7\u00a028\u00a0\u00d7\u00a028", text(columns().get(1), "shape"));
+    }
+
+    @Test
     void atABackwardStepTheGradientsAreShown(FxRobot robot) {
         int layers = network.layers().size();
         robot.interact(() -> {
