@@ -31,7 +31,11 @@ public final class MathText {
 
     // A product stays whole ("0.12 × 0.80"); before + − = a line may break, after them never.
     private static final Pattern TIMES_OR_SLASH = Pattern.compile(" ([\u00d7/\u00b7\u00f7]) ");
-    private static final Pattern OPERATOR = Pattern.compile("(^| )([=+\u2212\u2190\u2192\u2248\u2264\u2265<>]) ");
+    private static final Pattern OPERATOR = Pattern.compile("(^| )([+\u2212\u2190\u2192\u2248\u2264\u2265<>]) ");
+    // "= 1.89" also after a bracket: "+ 偏置 b（0.100）= 1.89".
+    private static final Pattern EQUALS = Pattern.compile("= ");
+    // A one-letter variable and its value: "P = 2", "p = 0.5", "x = 0".
+    private static final Pattern ASSIGNMENT = Pattern.compile("(^|[ (\uff08\uff0c\uff1a\u3001])([A-Za-z]) =\u00a0");
     // "ln p", "max (": a function and its argument.
     private static final Pattern FUNCTION = Pattern.compile("(\\bln|\\blog|\\bexp|\\bmax|\\bmin) (?=[\\w(])");
     // "+ b (0.10)": a one-letter operand and the number it stands for.
@@ -75,6 +79,8 @@ public final class MathText {
         }
         String spaced = TIMES_OR_SLASH.matcher(text).replaceAll(NO_BREAK_SPACE + "$1" + NO_BREAK_SPACE);
         spaced = OPERATOR.matcher(spaced).replaceAll("$1$2" + NO_BREAK_SPACE);
+        spaced = EQUALS.matcher(spaced).replaceAll("=" + NO_BREAK_SPACE);
+        spaced = ASSIGNMENT.matcher(spaced).replaceAll("$1$2" + NO_BREAK_SPACE + "=" + NO_BREAK_SPACE);
         spaced = FUNCTION.matcher(spaced).replaceAll("$1" + NO_BREAK_SPACE);
         spaced = OPERAND_GROUP.matcher(spaced).replaceAll("$1" + NO_BREAK_SPACE + "(");
         spaced = glueShortGroups(spaced);

@@ -68,7 +68,7 @@ class MathTextTest {
         assertTrue(lines("w = 5.74e-9 + 1").contains("5.74"));
         for (double v : new double[] {-0.31, 5.74e-9, -5.74e-9, -1234.5, 0.000123, -4.56e7, 61706}) {
             for (String number : List.of(NumberText.sig3(v), NumberText.full(v))) {
-                String text = MathText.glue("x = " + number + " and " + number + "，" + number);
+                String text = MathText.glue("sum = " + number + " and " + number + "，" + number);
                 assertTrue(lines(text).contains("=\u0020" + number.replace(String.valueOf(JOIN), "")),
                         () -> number + " broke: " + lines(text));
                 assertTrue(lines(text).contains(number + "，") || lines(text).contains(number + "，" + number),
@@ -85,6 +85,13 @@ class MathTextTest {
                 lines(MathText.glue("Loss = −ln p(2) = −ln 0.951 = 0.0502")));
         assertEquals(List.of("dL/dw", "= dL/dy × x", "= 0.5 × (−2.0)"),
                 lines(MathText.glue("dL/dw = dL/dy × x = 0.5 × (−2.0)")));
+    }
+
+    @Test
+    void aVariableStaysWithItsValue() {
+        assertEquals(List.of("输", "入", "1 × 28 × 28，", "零", "填", "充", "P = 2", "（灰", "色", "元", "素", "为", "0）"),
+                lines(MathText.glue("输入 1 × 28 × 28，零填充 P = 2（灰色元素为 0）")));
+        assertEquals(List.of("+ 偏", "置", "b", "（−1.97e−4）", "= 1.89"), lines(MathText.glue("+ 偏置 b（−1.97e−4）= 1.89")));
     }
 
     @Test
