@@ -110,12 +110,16 @@ public final class Appearance {
         layerDetail.set(value);
     }
 
-    /** The stylesheets for the current theme, base first, so the theme's definitions win. */
+    /**
+     * The stylesheets for the current theme, base first, so the theme's definitions win, and last
+     * the current language's font family (a CJK font with a bold weight for Chinese: {@link AppFonts}).
+     */
     public List<String> stylesheets() {
         List<String> sheets = new ArrayList<>(List.of(MainWindow.stylesheet()));
         if (getTheme().stylesheet() != null) {
             sheets.add(getTheme().stylesheet());
         }
+        sheets.add(AppFonts.stylesheet(Messages.getLanguage()));
         return sheets;
     }
 
@@ -126,6 +130,7 @@ public final class Appearance {
     public void applyTo(Scene scene) {
         scene.getStylesheets().setAll(stylesheets());
         theme.addListener((o, old, now) -> scene.getStylesheets().setAll(stylesheets()));
+        Messages.localeProperty().addListener((o, old, now) -> scene.getStylesheets().setAll(stylesheets()));
         markPresenter(scene.getRoot(), isPresenterMode());
         presenterMode.addListener((o, old, on) -> markPresenter(scene.getRoot(), on));
     }

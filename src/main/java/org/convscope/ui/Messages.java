@@ -72,14 +72,15 @@ public final class Messages {
 
     /**
      * The text for {@code key} with {@code args} filled in. An argument that is an
-     * {@link ObservableValue} contributes its current value.
+     * {@link ObservableValue} contributes its current value. The text is {@link MathText#glue glued},
+     * so a label that wraps it never breaks a formula inside a number or after an operator.
      */
     public static String get(String key, Object... args) {
         ResourceBundle current = bundle;
         if (!current.containsKey(key)) {
             return "!" + key + "!";
         }
-        return new MessageFormat(current.getString(key), LOCALE.get()).format(currentValues(args));
+        return MathText.glue(new MessageFormat(current.getString(key), LOCALE.get()).format(currentValues(args)));
     }
 
     /**

@@ -6,8 +6,10 @@ import java.util.Locale;
 
 /**
  * Numbers as the views show them: 3 significant digits with a dot in every language (UI guide),
- * and full precision for hover texts. A value that is not a number reads the same in both:
- * "NaN", "Infinity", "−Infinity" (with a real minus sign, which does not break from its word).
+ * and full precision for hover texts. A negative number has the real minus sign U+2212 ("−0.31",
+ * "1.23e−5"), as the UI guide's formulas do in both languages; the command line and trace files
+ * keep Java's ASCII for scripts. A value that is not a number reads the same in both: "NaN",
+ * "Infinity", "−Infinity". {@link MathText#glue} keeps a number on one line where it is wrapped.
  */
 public final class NumberText {
     private static final MathContext THREE_DIGITS = new MathContext(3);
@@ -15,8 +17,13 @@ public final class NumberText {
     private NumberText() {
     }
 
-    /** {@code value} to 3 significant digits: 0.123, -4.57, 12.0, 1.23e-5, 4.56e7. */
+    /** {@code value} to 3 significant digits: 0.123, −4.57, 12.0, 1.23e−5, 4.56e7. */
     public static String sig3(double value) {
+        return minusSigns(ascii3(value));
+    }
+
+    /** {@link #sig3} with Java's ASCII minus, for measuring and parsing. */
+    static String ascii3(double value) {
         if (value == 0) {
             return "0"; // also turns -0.0 into "0": a legend saying "-0" confuses a class
         }
@@ -38,13 +45,18 @@ public final class NumberText {
 
     /**
      * {@code value} exactly as the engine holds it (the shortest text that reads back the same
-     * double), with a small e as in {@link #sig3}: 2.649197149868021e-8.
+     * double), with a small e and the minus sign as in {@link #sig3}: 2.649197149868021e−8.
      */
     public static String full(double value) {
         if (!Double.isFinite(value)) {
             return nonFinite(value);
         }
-        return Double.toString(value).replace('E', 'e');
+        return minusSigns(Double.toString(value).replace('E', 'e'));
+    }
+
+    /** Java's ASCII "-" of a formatted number as the minus sign U+2212. */
+    private static String minusSigns(String number) {
+        return number.replace('-', '\u2212');
     }
 
     /** "NaN", "Infinity" or "−Infinity". */

@@ -51,8 +51,9 @@ class ConvolutionDetailScreenTest {
         robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
     }
 
+    /** A label's text without the glue that keeps its formulas on one line (MathTextTest checks that). */
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return ScreenText.plain(robot.lookup(id).queryAs(Label.class).getText());
     }
 
     /** The full-precision value under a formula ("exact value: -0.8629290867558668"). */
@@ -60,7 +61,7 @@ class ConvolutionDetailScreenTest {
         String line = text(robot, id);
         Matcher m = EXACT.matcher(line);
         assertTrue(m.matches(), line);
-        return Double.parseDouble(m.group(1));
+        return ScreenText.parse(m.group(1));
     }
 
     private static void hover(FxRobot robot, FeatureMapView map, int row, int col) {
@@ -99,8 +100,9 @@ class ConvolutionDetailScreenTest {
         List<Label> channels = robot.lookup("#layer-detail .channel-lines .formula-line").queryAllAs(Label.class)
                 .stream().toList();
         assertEquals(1, channels.size());
-        assertTrue(channels.get(0).getText().startsWith("channel 1: sum of 25 products = "), channels.get(0).getText());
-        assertEquals("Output size: (W + 2P \u2212 F)/S + 1 = (28 + 2 x 2 \u2212 5)/1 + 1 = 28", text(robot, "#conv-size"));
+        assertTrue(ScreenText.plain(channels.get(0).getText()).startsWith("channel 1: sum of 25 products = "), channels.get(0).getText());
+        assertEquals("Output size: (W + 2P \u2212 F)/S + 1 = (28 + 2 \u00d7 2 \u2212 5)/1 + 1 = 28\n"
+                + "W input size, F kernel size, P zero padding, S stride", text(robot, "#conv-size"));
 
         // The scrub slider walks the same positions, row by row.
         Slider slider = robot.lookup("#conv-position").queryAs(Slider.class);
@@ -112,7 +114,7 @@ class ConvolutionDetailScreenTest {
 
         robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
         assertTrue(text(robot, "#conv-size").startsWith("输出尺寸："), text(robot, "#conv-size"));
-        assertTrue(text(robot, "#conv-cell").startsWith("输出单元格：第 3 行，第 10 列"), text(robot, "#conv-cell"));
+        assertTrue(text(robot, "#conv-cell").startsWith("输出元素：第 3 行，第 10 列"), text(robot, "#conv-cell"));
     }
 
     @Test
@@ -156,7 +158,7 @@ class ConvolutionDetailScreenTest {
             assertTrue(text(robot, "#conv-grad-result").endsWith("= " + NumberText.sig3(engine)),
                     text(robot, "#conv-grad-result") + " for " + engine);
         }
-        assertEquals("dL/dw = sum over all 784 positions of dL/dOutput x input", text(robot, "#conv-grad-sum"));
+        assertEquals("dL/dw = sum over all 784 positions of dL/dOutput \u00d7 input", text(robot, "#conv-grad-sum"));
         FeatureMapView gradInput = robot.lookup("#conv-grad-input").queryAs(FeatureMapView.class);
         assertTrue(gradInput.isVisible(), "dL/dInput is shown as a map");
         assertEquals(conv1.gradInput(), gradInput.getTensor());
@@ -185,7 +187,7 @@ class ConvolutionDetailScreenTest {
         double engine = weights.grad().get(((0 * 6 + 4) * 5 + 1) * 5 + 2); // filter 1, channel 5, row 2, column 3
         assertEquals(engine, exact(robot, "#conv-grad-exact"), 1e-6);
         assertTrue(text(robot, "#conv-grad-result").endsWith("= " + NumberText.sig3(engine)), text(robot, "#conv-grad-result"));
-        assertEquals("dL/dw = sum over all 100 positions of dL/dOutput x input", text(robot, "#conv-grad-sum"));
+        assertEquals("dL/dw = sum over all 100 positions of dL/dOutput \u00d7 input", text(robot, "#conv-grad-sum"));
 
         FeatureMapView gradInput = robot.lookup("#conv-grad-input").queryAs(FeatureMapView.class);
         assertEquals(4, gradInput.getChannel(), "dL/dInput of the weight's own channel");

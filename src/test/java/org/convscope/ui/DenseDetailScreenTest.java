@@ -52,7 +52,7 @@ class DenseDetailScreenTest {
         for (int j = 1; j < dense.units(); j++) {
             best = dense.output(j) > dense.output(best) ? j : best;
         }
-        String formula = text(robot, "#dense-formula");
+        String formula = ScreenText.plain(text(robot, "#dense-formula"));
         assertTrue(formula.startsWith("Unit " + (best + 1) + ": 84 products"), formula);
         assertTrue(formula.endsWith(" = " + NumberText.sig3(trace.output().get(best))), "ends in the engine's y: " + formula);
         assertEquals(dense.output(best), dense.weightedSum(best) + dense.bias(best), 1e-9, "sum + bias = y");
@@ -89,8 +89,9 @@ class DenseDetailScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A label's text without the glue that keeps its formulas on one line (MathTextTest checks that). */
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return ScreenText.plain(robot.lookup(id).queryAs(Label.class).getText());
     }
 
 }

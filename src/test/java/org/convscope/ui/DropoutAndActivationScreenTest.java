@@ -60,8 +60,9 @@ class DropoutAndActivationScreenTest {
         });
     }
 
+    /** A label's text without the glue that keeps its formulas on one line (MathTextTest checks that). */
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return ScreenText.plain(robot.lookup(id).queryAs(Label.class).getText());
     }
 
     private static CellGrid grid(FxRobot robot, String id) {
@@ -126,7 +127,7 @@ class DropoutAndActivationScreenTest {
                 + trace.input().get(droppedUnit) + " is not passed on).", text(robot, "#dropout-hover"));
         int keptUnit = firstWith(mask, true);
         hover(robot, input, keptUnit);
-        assertEquals("Unit " + (keptUnit + 1) + " is kept: output = " + trace.input().get(keptUnit) + " x 2.0 = "
+        assertEquals("Unit " + (keptUnit + 1) + " is kept: output = " + trace.input().get(keptUnit) + " \u00d7 2.0 = "
                 + trace.output().get(keptUnit), text(robot, "#dropout-hover"));
     }
 
@@ -201,9 +202,9 @@ class DropoutAndActivationScreenTest {
             assertTrue(m.find(), hover);
             assertEquals(index / 28 + 1, Integer.parseInt(m.group(1)));
             assertEquals(index % 28 + 1, Integer.parseInt(m.group(2)));
-            assertEquals(trace.input().get(index), Double.parseDouble(m.group(3)), 0.0);
-            assertEquals(trace.output().get(index), Double.parseDouble(m.group(4)), 0.0);
-            assertEquals(trace.input().get(index) > 0 ? 1.0 : 0.0, Double.parseDouble(m.group(5)), 0.0);
+            assertEquals(trace.input().get(index), ScreenText.parse(m.group(3)), 0.0);
+            assertEquals(trace.output().get(index), ScreenText.parse(m.group(4)), 0.0);
+            assertEquals(trace.input().get(index) > 0 ? 1.0 : 0.0, ScreenText.parse(m.group(5)), 0.0);
             assertEquals(trace.input().get(index) <= 0, hover.endsWith("Dead: no gradient passes."), hover);
             assertTrue(dot.isVisible(), "the unit's dot is marked on the plot");
             assertFalse(robot.lookup("#activation-summary").query().isVisible(), "the unit's numbers take the count's place");
@@ -260,8 +261,8 @@ class DropoutAndActivationScreenTest {
         hover(robot, before, index);
         double x = trace.input().get(index);
         assertEquals("Map 1, row " + (index / 28 + 1) + ", column " + (index % 28 + 1) + ": x = " + NumberText.full(x)
-                + ", f\u2032(x) = 1.0; dL/dInput = dL/dOutput x f\u2032(x) = " + NumberText.full(trace.gradOutput().get(index))
-                + " x 1.0 = " + NumberText.full(trace.gradInput().get(index)) + ".", text(robot, "#activation-hover"));
+                + ", f\u2032(x) = 1.0; dL/dInput = dL/dOutput \u00d7 f\u2032(x) = " + NumberText.full(trace.gradOutput().get(index))
+                + " \u00d7 1.0 = " + NumberText.full(trace.gradInput().get(index)) + ".", text(robot, "#activation-hover"));
         assertEquals(trace.gradInput().get(index), gradInput.value(index), 0.0);
     }
 }

@@ -63,8 +63,9 @@ class KernelBankScreenTest {
         }
     }
 
+    /** A label's text without the glue that keeps its formulas on one line (MathTextTest checks that). */
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return ScreenText.plain(robot.lookup(id).queryAs(Label.class).getText());
     }
 
     private static List<Pane> tiles(FxRobot robot) {
@@ -137,9 +138,9 @@ class KernelBankScreenTest {
         scrollToKernels(robot);
 
         assertEquals("All 16 kernels of conv2", text(robot, "#kernel-bank-heading"));
-        assertTrue(text(robot, "#kernel-bank-title").startsWith("16 x (5 x 5 x 6) weights + 16 biases = 2,416 parameters."),
+        assertTrue(text(robot, "#kernel-bank-title").startsWith("16 \u00d7 (5 \u00d7 5 \u00d7 6) weights + 16 biases = 2,416 parameters."),
                 text(robot, "#kernel-bank-title"));
-        assertTrue(text(robot, "#kernel-bank-title").contains("all 100 positions of its 10 x 10 feature map")
+        assertTrue(text(robot, "#kernel-bank-title").contains("all 100 positions of its 10 \u00d7 10 feature map")
                 && text(robot, "#kernel-bank-title").endsWith("would need 1,881,600 weights."), text(robot, "#kernel-bank-title"));
         List<Pane> tiles = tiles(robot);
         assertEquals(16, tiles.size(), "one tile per filter");
@@ -161,14 +162,14 @@ class KernelBankScreenTest {
         // Kernel 3, channel 5, row 2, column 3 is weight ((2 x 6 + 4) x 5 + 1) x 5 + 2.
         assertEquals("w = " + NumberText.full(weights.get(((2 * 6 + 4) * 5 + 1) * 5 + 2)), pointAt(robot, 2, 4, 1, 2));
         assertEquals("w = " + NumberText.full(weights.get(((15 * 6 + 5) * 5 + 4) * 5 + 4)), pointAt(robot, 15, 5, 4, 4));
-        assertEquals("b = " + NumberText.sig3(param(conv2, "bias").value().get(2)), biasOf(tiles.get(2)).getText());
+        assertEquals("b = " + NumberText.sig3(param(conv2, "bias").value().get(2)), ScreenText.plain(biasOf(tiles.get(2)).getText()));
 
         robot.clickOn(biasOf(tiles.get(6)));
         assertEquals(6, strip.getSelectedMap(), "a click on kernel 7 explains feature map 7");
         assertTrue(tiles(robot).get(6).getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("selected")),
                 "and outlines its kernel");
         // The sliding window above now uses the same filter:
-        assertTrue(robot.lookup("#layer-detail .kernel-caption").queryAs(Label.class).getText().startsWith("Kernel of map 7:"),
+        assertTrue(robot.lookup("#layer-detail .kernel-caption").queryAs(Label.class).getText().startsWith("Kernel (filter) of map 7:"),
                 robot.lookup("#layer-detail .kernel-caption").queryAs(Label.class).getText());
     }
 
@@ -183,7 +184,7 @@ class KernelBankScreenTest {
         assertTrue(button(robot, "#kernel-bank-gradients").isSelected(), "backward: the gradients");
         Tensor grads = param(conv2, "weights").grad();
         assertEquals("dL/dw = " + NumberText.full(grads.get(((0 * 6 + 2) * 5 + 3) * 5 + 1)), pointAt(robot, 0, 2, 3, 1));
-        assertEquals("dL/db = " + NumberText.sig3(param(conv2, "bias").grad().get(9)), biasOf(tiles(robot).get(9)).getText());
+        assertEquals("dL/db = " + NumberText.sig3(param(conv2, "bias").grad().get(9)), ScreenText.plain(biasOf(tiles(robot).get(9)).getText()));
 
         robot.clickOn(button(robot, "#kernel-bank-weights"));
         assertTrue(button(robot, "#kernel-bank-weights").isSelected());

@@ -59,8 +59,9 @@ class LayerDetailScreenTest {
         robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
     }
 
+    /** A label's text without the glue that keeps its formulas on one line (MathTextTest checks that). */
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return ScreenText.plain(robot.lookup(id).queryAs(Label.class).getText());
     }
 
     /** The visible large maps of the detail panel, left to right. */
@@ -84,7 +85,7 @@ class LayerDetailScreenTest {
         assertEquals(map + 1, Integer.parseInt(m.group(2)), "map, counted from 1");
         assertEquals(row + 1, Integer.parseInt(m.group(3)), "row, counted from 1");
         assertEquals(col + 1, Integer.parseInt(m.group(4)), "column, counted from 1");
-        assertEquals(expected, Double.parseDouble(m.group(5)), 1e-12, line);
+        assertEquals(expected, ScreenText.parse(m.group(5)), 1e-12, line);
     }
 
     @Test
@@ -94,7 +95,7 @@ class LayerDetailScreenTest {
         assertEquals(0, stepper.getLayerIndex());
         assertEquals("conv1", text(robot, "#detail-title"));
         assertTrue(text(robot, "#detail-subtitle").contains("Convolution"));
-        assertTrue(text(robot, "#detail-subtitle").endsWith("6 x 28 x 28"));
+        assertTrue(text(robot, "#detail-subtitle").endsWith("6 \u00d7 28 \u00d7 28"));
 
         robot.push(KeyCode.RIGHT); // relu1: the generic maps view
         assertEquals("relu1", text(robot, "#detail-title"));

@@ -245,8 +245,8 @@ class MainScreenControlsTest {
         assertTrue(softmax.isVisible(), "the loss step shows softmax");
         assertFalse(robot.lookup("#layer-detail").query().isVisible(), "instead of a layer");
         double loss = stepper.getTrace().loss().loss();
-        assertTrue(robot.lookup("#softmax-loss").queryAs(Label.class).getText()
-                .endsWith(" = " + NumberText.sig3(loss)), "the engine's loss -log p(" + wrong + ")");
+        assertTrue(ScreenText.plain(robot.lookup("#softmax-loss").queryAs(Label.class).getText())
+                .endsWith(" = " + NumberText.sig3(loss)), "the engine's loss \u2212ln p(" + wrong + ")");
 
         robot.push(KeyCode.RIGHT);
         assertFalse(softmax.isVisible(), "the first backward step shows its layer again");

@@ -16,6 +16,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -42,7 +43,9 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private static final String CONV1_FORMULA = "6 x (5 x 5 x 1) + 6 = 156";
+    // The engine's "6 x (5 x 5 x 1) + 6 = 156", as the screen writes it.
+    // The engine's "6 x (5 x 5 x 1) + 6 = 156" as the Model tab writes it: × and the bias on a second line.
+    private static final String CONV1_FORMULA = "6\u00a0\u00d7\u00a0(5\u00a0\u00d7\u00a05\u00a0\u00d7\u00a01)\n+\u00a06 =\u00a0156";
 
     private Stage stage;
     private ModelOverviewViewModel viewModel;
@@ -89,13 +92,24 @@ class MainWindowTest {
 
     @Test
     void switchingToChineseChangesTheMenusAndTheLayerList(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280); // a common projector
+            stage.setHeight(720);
+        });
         robot.clickOn("#menu-view").clickOn("#menu-language").clickOn("#menu-language-simplified-chinese");
 
         MenuBar menuBar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         assertEquals(List.of("文件(_F)", "视图(_V)", "帮助(_H)"), menuBar.getMenus().stream().map(Menu::getText).toList());
         assertEquals("打开模型(_O)...", menuBar.getMenus().get(0).getItems().get(0).getText());
-        assertTrue(cellTexts(robot).contains("卷积层"));
+        List<String> cells = cellTexts(robot);
+        assertTrue(cells.contains("卷积层"));
+        assertTrue(cells.contains("输入"), "the input row is named in Chinese: " + cells);
         assertEquals("参数总数：61,706", robot.lookup("#total-parameters").queryAs(Label.class).getText());
+        // At 1280 px every column, the types last, fits in the table: no scrolling sideways.
+        TableView<LayerRow> table = robot.lookup("#layer-table").queryTableView();
+        double columns = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertTrue(columns <= table.getWidth() - 16, // the vertical scroll bar
+                "columns " + columns + " px in a table of " + table.getWidth());
     }
 
     @Test

@@ -93,8 +93,8 @@ class NonFiniteScreenTest {
         assertEquals(4, stepper.getPosition());
         assertNotNull(stepper.getNonFinite());
         Label status = robot.lookup("#step-status").queryAs(Label.class);
-        assertEquals("Stopped at conv2 (4 of 27): 64 of its 1,600 outputs are not numbers (NaN or infinite). "
-                + "This model cannot compute this digit: its weights are too large. Open another model.",
+        assertEquals(MathText.glue("Stopped at conv2 (4 of 27): 64 of its 1,600 outputs are not numbers (NaN or infinite). "
+                + "This model cannot compute this digit: its weights are too large. Open another model."),
                 status.getText());
         assertTrue(status.getPseudoClassStates().contains(STOPPED), "the status line stands out");
         assertTrue(disabled(robot, "#step-next"));
@@ -127,15 +127,15 @@ class NonFiniteScreenTest {
         assertEquals("exact value: Infinity", text(robot, "#conv-exact"));
         MapPointer.hover(robot, output, 2, 2); // one cell of 20 in the window: 1.2e308, still finite
         assertTrue(Double.isFinite(conv2.get(0, 2, 2)) && conv2.get(0, 2, 2) > 1e308);
-        assertEquals("Output, map 1, row 3, column 3: " + NumberText.full(conv2.get(0, 2, 2)),
+        assertEquals(MathText.glue("Output, map 1, row 3, column 3: " + NumberText.full(conv2.get(0, 2, 2))),
                 text(robot, "#conv-hover"));
         robot.interact(() -> strip.select(CONV2, 1));
         MapPointer.hover(robot, output, 5, 5);
         assertEquals("Output, map 2, row 6, column 6: \u2212Infinity", text(robot, "#conv-hover"));
 
         robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
-        assertEquals("在 conv2 停止（第 4 步，共 27 步）：它的 1,600 个输出中有 64 个不是数值（NaN 或无穷大）。"
-                + "这个模型无法计算这个数字：它的权重太大了。请打开另一个模型。", status.getText());
+        assertEquals(MathText.glue("在 conv2 停止（第 4 步，共 27 步）：它的 1,600 个输出中有 64 个不是数值（NaN 或无穷大）。"
+                + "这个模型无法处理这个手写数字：它的权重太大了。请打开另一个模型。"), status.getText());
         robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
 
         // A drawn 2 holds less ink in any window: the same model computes it, to the end.

@@ -112,7 +112,7 @@ class OpeningBadModelsTest {
             DialogPane dialog = robot.lookup("#load-failed-dialog").queryAs(DialogPane.class);
             try {
                 assertEquals("\u201c" + file.getFileName() + "\u201d cannot be used as a model.", dialog.getHeaderText());
-                String message = dialog.getContentText().split("\n")[0];
+                String message = ScreenText.plain(dialog.getContentText()).split("\n")[0];
                 assertTrue(message.startsWith(bad.getValue()), file.getFileName() + ": " + message);
                 assertTrue(dialog.getContentText().endsWith("\n\nThe model on screen has not changed."),
                         dialog.getContentText());
@@ -137,7 +137,7 @@ class OpeningBadModelsTest {
             DialogPane dialog = robot.lookup("#load-failed-dialog").queryAs(DialogPane.class);
             try {
                 assertEquals("\u65e0\u6cd5\u5c06\u201cbig.json\u201d\u7528\u4f5c\u6a21\u578b\u3002", dialog.getHeaderText());
-                assertTrue(dialog.getContentText().startsWith("\u9519\u8bef\u8be6\u60c5\uff1a\u5b83\u7684\u8f93\u5165\u4e3a "
+                assertTrue(ScreenText.plain(dialog.getContentText()).startsWith("\u9519\u8bef\u8be6\u60c5\uff1a\u5b83\u7684\u8f93\u5165\u4e3a "
                         + "100000 \u00d7 100000 \u50cf\u7d20"), dialog.getContentText());
             } finally {
                 robot.interact(() -> dialog.getScene().getWindow().hide());

@@ -13,6 +13,7 @@ import org.convscope.engine.LayerTrace;
 import org.convscope.engine.Shape;
 import org.convscope.engine.Tensor;
 import org.convscope.engine.layer.Activation;
+import org.convscope.ui.MathText;
 import org.convscope.ui.Messages;
 import org.convscope.ui.NumberText;
 import org.convscope.ui.maps.ColorLegend;
@@ -240,8 +241,8 @@ public final class ActivationDetailView implements LayerDetailView {
         if (!facts.passesNoGradient(x)) {
             return text;
         }
-        return facts.rule() == ActivationFacts.Rule.DEAD ? text + " " + Messages.get("activation.hover.dead")
-                : text + " " + Messages.get("activation.hover.saturated");
+        return MathText.then(text, facts.rule() == ActivationFacts.Rule.DEAD ? Messages.get("activation.hover.dead")
+                : Messages.get("activation.hover.saturated"));
     }
 
     /** The number of units in the layer that pass no gradient, as the view counted them; for tests. */

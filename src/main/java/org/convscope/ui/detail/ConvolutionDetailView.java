@@ -29,6 +29,7 @@ import org.convscope.engine.LayerTrace;
 import org.convscope.engine.Shape;
 import org.convscope.engine.Tensor;
 import org.convscope.engine.layer.Conv2D;
+import org.convscope.ui.MathText;
 import org.convscope.ui.Messages;
 import org.convscope.ui.NumberText;
 import org.convscope.ui.maps.ColorLegend;
@@ -556,7 +557,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
         }
         Shape in = conv.inputShape();
         Shape out = conv.outputShape();
-        String inputShape = in.channels() + " x " + in.height() + " x " + in.width();
+        String inputShape = MathText.shape(in);
         inputCaption.setText(conv.padding() > 0
                 ? Messages.get("conv.input", inputShape, conv.padding())
                 : Messages.get("conv.input.noPadding", inputShape));
@@ -569,14 +570,15 @@ public final class ConvolutionDetailView implements LayerDetailView {
         gradInputLegend.setCaption(Messages.get("detail.range." + shown.scaleMode().name()));
         boolean backward = shown.gradients() && conv.hasGradients();
         // No bias here: the formula above adds it, and the kernels below list every filter's.
-        kernelCaption.setText(Messages.get("conv.kernel", shown.map() + 1, conv.kernel(), conv.kernel(), in.channels())
-                + (backward ? " " + Messages.get("conv.kernel.click") : ""));
+        String kernelText = Messages.get("conv.kernel", shown.map() + 1, conv.kernel(), conv.kernel(), in.channels());
+        kernelCaption.setText(backward ? MathText.then(kernelText, Messages.get("conv.kernel.click")) : kernelText);
         gradInputCaption.setText(Messages.get("conv.gradInput", weightChannel + 1));
-        sizeLine.setText(out.height() == out.width() && in.height() == in.width()
+        sizeLine.setText((out.height() == out.width() && in.height() == in.width()
                 ? Messages.get("conv.size", in.width(), conv.padding(), conv.kernel(), conv.stride(), out.width())
                 : Messages.get("conv.size.height", in.height(), conv.padding(), conv.kernel(), conv.stride(), out.height())
                         + "\n" + Messages.get("conv.size.width", in.width(), conv.padding(), conv.kernel(), conv.stride(),
-                                out.width()));
+                                out.width()))
+                + "\n" + Messages.get("conv.size.legend"));
         explanation.setText(backward ? Messages.get("conv.explain.backward") : Messages.get("conv.explain.forward"));
         filtersTitle.setText(Messages.get("conv.filters"));
         int filters = out.channels();
@@ -623,8 +625,8 @@ public final class ConvolutionDetailView implements LayerDetailView {
 
         int channel = Math.min(productsChannel, sums.size() - 1);
         ConvolutionArithmetic.ChannelSum picked = sums.get(channel);
-        productsCaption.setText(Messages.get("conv.products", channel + 1, NumberText.sig3(picked.sum()))
-                + (sums.size() > 1 ? " " + Messages.get("conv.products.pick") : ""));
+        String productsText = Messages.get("conv.products", channel + 1, NumberText.sig3(picked.sum()));
+        productsCaption.setText(sums.size() > 1 ? MathText.then(productsText, Messages.get("conv.products.pick")) : productsText);
         for (int i = 0; i < picked.products().length; i++) {
             ((Label) products.getChildren().get(i)).setText(NumberText.sig3(picked.products()[i]));
         }
@@ -652,7 +654,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
             } else if (previous >= 0) {
                 terms.append(" + ");
             }
-            terms.append(factor(g.gradOutputs()[i])).append(" x ").append(factor(g.inputs()[i]));
+            terms.append(factor(g.gradOutputs()[i])).append(" \u00d7 ").append(factor(g.inputs()[i]));
             previous = i;
         }
         if (previous < g.terms() - 1) {

@@ -173,7 +173,7 @@ public final class DenseDetailView implements LayerDetailView {
     private String termsText(int unit) {
         List<String> parts = new ArrayList<>();
         for (DenseExplanation.Term t : shown.largestTerms(unit, TERMS_SHOWN)) {
-            parts.add(factor(t.weight()) + " x " + factor(t.value()));
+            parts.add(factor(t.weight()) + " \u00d7 " + factor(t.value()));
         }
         return String.join(" + ", parts) + (shown.inputs() > TERMS_SHOWN ? " + ..." : "");
     }

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.convscope.engine.Shape;
+import org.convscope.ui.MathText;
 import org.convscope.ui.Messages;
 
 /**
@@ -122,10 +123,9 @@ public class LayerDetailPaneSkin extends SkinBase<LayerDetailPane> {
         view.show(detail);
     }
 
-    /** "6 x 28 x 28" as the strip and the model overview write shapes, "120" for a vector. */
+    /** "6 × 28 × 28" as the strip and the model overview write shapes, "120" for a vector. */
     static String shapeText(Shape shape) {
-        return shape.vector() ? Integer.toString(shape.channels())
-                : shape.channels() + " x " + shape.height() + " x " + shape.width();
+        return MathText.shape(shape);
     }
 
     @Override

@@ -103,9 +103,9 @@ class DigitPreviewSkin extends SkinBase<DigitPreview> {
         paint();
     }
 
-    /** "+1.3" / "-0.4": the sign tells the direction, so it is always shown; no shift is "0.0", never "-0.0". */
+    /** "+1.3" / "−0.4": the sign tells the direction, so it is always shown; no shift is "0.0", never "−0.0". */
     static String signed(double v) {
-        return Math.abs(v) < 0.05 ? "0.0" : String.format(Locale.ROOT, "%+.1f", v); // NOI18N: a number
+        return Math.abs(v) < 0.05 ? "0.0" : String.format(Locale.ROOT, "%+.1f", v).replace('-', '\u2212'); // NOI18N: a number
     }
 
     @Override

@@ -8,6 +8,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.convscope.engine.Shape;
+import org.convscope.ui.MathText;
 import org.convscope.engine.Tensor;
 import org.convscope.ui.Messages;
 
@@ -41,6 +42,9 @@ final class LayerColumn extends VBox {
         getStyleClass().add("layer-column");
 
         Label nameLabel = new Label(name);
+        if (layerIndex < 0) {
+            nameLabel.textProperty().bind(Messages.bind("overview.name.input")); // "input" / "输入"
+        }
         nameLabel.getStyleClass().add("name");
         Label typeLabel = new Label();
         typeLabel.textProperty().bind(Messages.binding(() -> Messages.get("layer.type." + type)));
@@ -50,7 +54,7 @@ final class LayerColumn extends VBox {
         getChildren().addAll(nameLabel, typeLabel, shapeLabel);
         // Every column has the formula line, empty for the input and for layers without
         // parameters (their formula would read "0"), so the legends line up across the strip.
-        Label formulaLabel = new Label(formula == null ? "" : formula);
+        Label formulaLabel = new Label(formula == null ? "" : MathText.formula(formula));
         formulaLabel.getStyleClass().add("formula");
         formulaLabel.setWrapText(true);
         // A long formula wraps inside the column instead of widening it: the maps set the width.
@@ -112,10 +116,9 @@ final class LayerColumn extends VBox {
         return Math.max(2, Math.min(8, target / side));
     }
 
-    /** "6 x 28 x 28" as the overview writes shapes, "120" for a vector. */
+    /** "6 × 28 × 28" as the overview writes shapes, "120" for a vector. */
     static String shapeText(Shape shape) {
-        return shape.vector() ? Integer.toString(shape.channels())
-                : shape.channels() + " x " + shape.height() + " x " + shape.width();
+        return MathText.shape(shape);
     }
 
     int layerIndex() {

@@ -3,6 +3,7 @@ package org.convscope.ui.overview;
 import org.convscope.engine.Layer;
 import org.convscope.engine.ParameterCount;
 import org.convscope.engine.Shape;
+import org.convscope.ui.MathText;
 
 /**
  * One line of the layer list: the network's input, or one layer with what it outputs and the
@@ -38,11 +39,10 @@ public record LayerRow(int position, String name, String type, Shape outputShape
     }
 
     /**
-     * The output shape the way the course writes it: "6 x 28 x 28" for feature maps (channels
+     * The output shape the way the course writes it: "6 × 28 × 28" for feature maps (channels
      * first, as the engine stores them), "120" for a vector.
      */
     public String shapeText() {
-        Shape s = outputShape;
-        return s.vector() ? Integer.toString(s.channels()) : s.channels() + " x " + s.height() + " x " + s.width();
+        return MathText.shape(outputShape);
     }
 }

@@ -22,6 +22,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.convscope.engine.ParameterCount;
+import org.convscope.ui.AppFonts;
+import org.convscope.ui.MathText;
 import org.convscope.ui.Messages;
 
 /**
@@ -42,8 +44,9 @@ public final class ModelOverviewView extends BorderPane {
 
     /** The theme's body text size (convscope.css); cells and headers use it. */
     private static final double TEXT_SIZE = 18;
-    /** The cells' left and right padding (model-overview-view.css: 12 each) and a little air. */
-    private static final double CELL_PADDING = 2 * 12 + 8;
+    /** The cells' left and right padding (model-overview-view.css: 6 each) and a little air. */
+    private static final double CELL_PADDING = 2 * 6 + 3;
+    private static final double HEADER_EXTRA = 6;
 
     private final ModelOverviewViewModel viewModel;
 
@@ -126,13 +129,14 @@ public final class ModelOverviewView extends BorderPane {
         table.getColumns().addAll(List.of(
                 column("position-column", Messages.bind("overview.column.position"), 70,
                         row -> fixed(row.isInput() ? "" : Integer.toString(row.position()))),
-                column("name-column", Messages.bind("overview.column.name"), 150, row -> fixed(row.name())),
+                column("name-column", Messages.bind("overview.column.name"), 150,
+                        row -> row.isInput() ? Messages.bind("overview.name.input") : fixed(row.name())),
                 column("shape-column", Messages.bind("overview.column.shape"), 190, row -> fixed(row.shapeText())),
-                // The formulas before the types: they are what the course counts, and at 1280 px
-                // the last column is the one that needs scrolling to.
+                // The formulas before the types: they are what the course counts. At 1280 px every
+                // column fits (narrow padding, formulas on two lines: formulaCell).
                 column("parameters-column", Messages.bind("overview.column.parameters"), 360,
                         // NOI18N: a dash, "not applicable": the input has no parameters, not zero of them
-                        row -> fixed(row.isInput() ? "\u2014" : row.parameters().formula())),
+                        row -> fixed(row.isInput() ? "\u2014" : formulaCell(row.parameters().formula()))),
                 // A binding per cell, so the type label switches language with everything else.
                 column("type-column", Messages.bind("overview.column.type"), 260,
                         row -> Messages.binding(() -> typeLabel(row)))));
@@ -150,10 +154,9 @@ public final class ModelOverviewView extends BorderPane {
      */
     private static void fitColumnsToContent(TableView<LayerRow> table) {
         for (TableColumn<LayerRow, ?> column : table.getColumns()) {
-            boolean monospaced = column.getStyleClass().contains("shape-column")
-                    || column.getStyleClass().contains("parameters-column");
-            Font cellFont = monospaced ? Font.font("Monospaced", TEXT_SIZE) : Font.font(TEXT_SIZE);
-            double widest = textWidth(Font.font(null, FontWeight.BOLD, TEXT_SIZE), column.getText());
+            Font cellFont = AppFonts.font(FontWeight.NORMAL, TEXT_SIZE);
+            // A header label sits in a little more chrome than a cell's text: "序号" came out "...".
+            double widest = textWidth(AppFonts.font(FontWeight.BOLD, TEXT_SIZE), column.getText()) + HEADER_EXTRA;
             for (LayerRow row : table.getItems()) {
                 Object text = column.getCellObservableValue(row).getValue();
                 widest = Math.max(widest, textWidth(cellFont, text == null ? "" : text.toString()));
@@ -166,6 +169,15 @@ public final class ModelOverviewView extends BorderPane {
         Text measured = new Text(text);
         measured.setFont(font);
         return measured.getLayoutBounds().getWidth();
+    }
+
+    /**
+     * A parameter formula as its cell shows it, on two lines where it adds a bias: "6 × (5 × 5 × 1)"
+     * over "+ 6 = 156". On one line the formulas alone took half of the table's width, and at
+     * 1280 px the types were off-screen.
+     */
+    static String formulaCell(String engineFormula) {
+        return MathText.formula(engineFormula).replaceFirst(" \\+\u00a0", "\n+\u00a0");
     }
 
     /** The translated layer type: "Convolution" / "卷积层" for conv2d. */

@@ -47,10 +47,22 @@ final class ModelSummaryText {
         return training(loaded.model().metadata());
     }
 
+    /**
+     * The training command's description of its data (English in the model file, for scripts:
+     * "... + synthetic digits (seed 1) 0-4999, augmented (validation ...)") with its fixed
+     * phrases in the current language; file names and numbers stay as they are.
+     */
+    static String dataText(String data) {
+        return data.replace("synthetic digits", Messages.get("overview.meta.phrase.synthetic"))
+                .replace("augmented", Messages.get("overview.meta.phrase.augmented"))
+                .replace("(validation ", "(" + Messages.get("overview.meta.phrase.validation") + " ")
+                .replace("(seed ", "(" + Messages.get("overview.meta.phrase.seed") + " ");
+    }
+
     private static String training(ModelMetadata metadata) {
         List<String> parts = new ArrayList<>();
         if (metadata.data() != null) {
-            parts.add(Messages.get("overview.meta.data", metadata.data()));
+            parts.add(Messages.get("overview.meta.data", dataText(metadata.data())));
         }
         if (metadata.epochs() != null) {
             parts.add(Messages.get("overview.meta.epochs", metadata.epochs()));

@@ -1,5 +1,6 @@
 package org.convscope.ui.detail;
 
+import org.convscope.ui.MathText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -77,6 +78,6 @@ class KernelBankViewTest {
         double weight = conv.params().get(0).value().get(((1 * 10 + 9) * 3 + 2) * 3);
         String expected = "Kernel 2, channel 10, row 3, column 1: w = " + NumberText.full(weight);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> expected.equals(robot.lookup("#kernel-bank-hover").queryAs(Label.class).getText()));
+                () -> MathText.glue(expected).equals(robot.lookup("#kernel-bank-hover").queryAs(Label.class).getText()));
     }
 }

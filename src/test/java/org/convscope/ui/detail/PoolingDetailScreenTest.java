@@ -1,5 +1,6 @@
 package org.convscope.ui.detail;
 
+import org.convscope.ui.ScreenText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -108,7 +109,7 @@ class PoolingDetailScreenTest {
     }
 
     private static String hoverLine(FxRobot robot) {
-        return robot.lookup("#pooling-hover").queryAs(Label.class).getText();
+        return ScreenText.plain(robot.lookup("#pooling-hover").queryAs(Label.class).getText());
     }
 
     @Test
@@ -147,9 +148,9 @@ class PoolingDetailScreenTest {
         assertEquals(oy + 1, Integer.parseInt(m.group(1)));
         assertEquals(ox + 1, Integer.parseInt(m.group(2)));
         assertEquals(4, m.group(3).split(", ").length, "the 2 x 2 window's four values: " + line);
-        double maxOfShown = List.of(m.group(3).split(", ")).stream().mapToDouble(Double::parseDouble).max().orElseThrow();
-        assertEquals(Double.parseDouble(m.group(4)), maxOfShown, 0.0, "the result is the largest value shown");
-        assertEquals(out.get(3, oy, ox), Double.parseDouble(m.group(5)), 0.0, "the exact value is the engine's output");
+        double maxOfShown = List.of(m.group(3).split(", ")).stream().mapToDouble(ScreenText::parse).max().orElseThrow();
+        assertEquals(ScreenText.parse(m.group(4)), maxOfShown, 0.0, "the result is the largest value shown");
+        assertEquals(out.get(3, oy, ox), ScreenText.parse(m.group(5)), 0.0, "the exact value is the engine's output");
 
         int winner = routes.sourceOf(3, oy, ox) - 3 * mapSize;
         hover(robot, canvas, Part.INPUT_SIDE, winner / 28, winner % 28);

@@ -159,8 +159,8 @@ class PoolingWalkthroughTest {
         LayerTrace trace = new LayerTrace(0, "m", "maxpool", input.shape(), out.shape(), null, input, out,
                 max.traceExtra(), List.of(), Tensor.of(out.shape(), 0.031), null);
         PoolingWalkthrough w = PoolingWalkthrough.of(max, trace, 0).orElseThrow();
-        assertEquals("max(0.120, 0.800, -0.310, 0.0500) = 0.800", w.maxFormula(0, 0, out.get(0)));
-        assertEquals("(0.120 + 0.800 + (-0.310) + 0.0500) / 4 = 0.165", w.averageFormula(0, 0, w.average(0, 0)));
+        assertEquals("max(0.120, 0.800, \u22120.310, 0.0500) = 0.800", w.maxFormula(0, 0, out.get(0)));
+        assertEquals("(0.120 + 0.800 + (\u22120.310) + 0.0500) / 4 = 0.165", w.averageFormula(0, 0, w.average(0, 0)));
         assertEquals("0.0310 / 4 = 0.00775", w.splitFormula(0, 0));
         assertEquals(new Cell(0, 1), w.winner(0, 0));
     }

@@ -1,5 +1,6 @@
 package org.convscope.ui.draw;
 
+import org.convscope.ui.MathText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,14 +104,14 @@ class DigitPreviewAndBarsTest {
         assertEquals(-1, bars.getTopClass(), "0.9 beside NaN is not the answer");
         Label placeholder = robot.lookup(".probability-bars > .placeholder").queryAs(Label.class);
         assertTrue(placeholder.isVisible());
-        assertEquals("For this drawing the model's outputs are not numbers (NaN or infinite): its weights are too large",
+        assertEquals(MathText.glue("For this drawing the model's outputs are not numbers (NaN or infinite): its weights are too large"),
                 placeholder.getText());
         assertTrue(bars.getPseudoClassStates().contains(PseudoClass.getPseudoClass("not-numbers")));
         assertTrue(robot.lookup(".probability-bars > .bar").queryAll().stream().noneMatch(Node::isVisible), "no bars");
         assertTrue(robot.lookup(".probability-bars > .value").queryAll().stream()
                 .allMatch(n -> ((Label) n).getText().isEmpty()), "and no values");
         robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
-        assertEquals("对这个数字，模型的输出不是数值（NaN 或无穷大）：它的权重太大了", placeholder.getText());
+        assertEquals(MathText.glue("对这个手写数字，模型的输出不是数值（NaN 或无穷大）：它的权重太大了"), placeholder.getText());
         robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
         robot.interact(() -> bars.setProbabilities(null));
         assertEquals("Draw a digit to see what the network thinks", placeholder.getText());
@@ -129,7 +130,7 @@ class DigitPreviewAndBarsTest {
     @Test
     void shiftsAlwaysShowTheirSignButZeroHasNone() {
         assertEquals("+1.3", DigitPreviewSkin.signed(1.26));
-        assertEquals("-0.4", DigitPreviewSkin.signed(-0.42));
+        assertEquals("\u22120.4", DigitPreviewSkin.signed(-0.42));
         assertEquals("0.0", DigitPreviewSkin.signed(-0.04));
     }
 

@@ -1,5 +1,7 @@
 package org.convscope.ui.loss;
 
+import org.convscope.ui.MathText;
+import org.convscope.ui.ScreenText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,11 +77,11 @@ class SoftmaxViewTest {
             assertEquals(c == 3, classCell.getPseudoClassStates().contains(PseudoClass.getPseudoClass("predicted")));
         }
         String loss = robot.lookup("#softmax-loss").queryAs(Label.class).getText();
-        assertEquals("Loss = -log p(4) = -log " + NumberText.sig3(e.probability(4)) + " = " + NumberText.sig3(e.loss()),
+        assertEquals(MathText.glue("Loss = \u2212ln p(4) = \u2212ln " + NumberText.sig3(e.probability(4)) + " = " + NumberText.sig3(e.loss())),
                 loss);
         assertTrue(robot.lookup("#softmax-sum").queryAs(Label.class).getText().endsWith("add up to 1.00"));
         assertTrue(robot.lookup("#softmax-backward").queryAs(Label.class).getText()
-                .startsWith("Backward: the target 4 gets p - 1 = " + NumberText.sig3(e.gradient(4))));
+                .startsWith(MathText.glue("Backward: the target 4 gets p \u2212 1 = " + NumberText.sig3(e.gradient(4)))));
     }
 
     @Test
@@ -88,13 +90,13 @@ class SoftmaxViewTest {
         Label hover = robot.lookup("#softmax-hover").queryAs(Label.class);
         assertEquals("Point at a row to read its exact values.", hover.getText());
         robot.moveTo("#softmax-class-4");
-        assertEquals("Class 4: z = " + NumberText.full(e.logit(4)) + ", e^(z - max) = " + NumberText.full(e.exponential(4))
-                + ", p = " + NumberText.full(e.probability(4)) + ", dL/dz = " + NumberText.full(e.gradient(4)), hover.getText());
+        assertEquals(MathText.glue("Class 4: z = " + NumberText.full(e.logit(4)) + ", e^(z \u2212 max) = " + NumberText.full(e.exponential(4))
+                + ", p = " + NumberText.full(e.probability(4)) + ", dL/dz = " + NumberText.full(e.gradient(4))), hover.getText());
         robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
-        assertEquals("损失 = -log p(4) = -log " + NumberText.sig3(e.probability(4)) + " = " + NumberText.sig3(e.loss()),
+        assertEquals(MathText.glue("交叉熵损失 = \u2212ln p(4) = \u2212ln " + NumberText.sig3(e.probability(4)) + " = " + NumberText.sig3(e.loss())),
                 robot.lookup("#softmax-loss").queryAs(Label.class).getText(), "the language switches at once");
         robot.moveTo("#softmax-class-7");
-        assertTrue(hover.getText().startsWith("类别 7：z = " + NumberText.full(e.logit(7))), hover.getText());
+        assertTrue(ScreenText.plain(hover.getText()).startsWith("类别 7：z = " + NumberText.full(e.logit(7))), hover.getText());
     }
 
     @Test

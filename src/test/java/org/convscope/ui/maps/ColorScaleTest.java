@@ -1,5 +1,6 @@
 package org.convscope.ui.maps;
 
+import org.convscope.ui.ScreenText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,14 +82,14 @@ class ColorScaleTest {
         assertEquals("0", NumberText.sig3(0));
         assertEquals("0", NumberText.sig3(-0.0));
         assertEquals("3.43", NumberText.sig3(3.4312));
-        assertEquals("-0.123", NumberText.sig3(-0.12345));
+        assertEquals("\u22120.123", NumberText.sig3(-0.12345));
         assertEquals("0.100", NumberText.sig3(0.1));
         assertEquals("12300", NumberText.sig3(12345));
-        assertEquals("-4.51e-8", NumberText.sig3(-4.5128e-8));
+        assertEquals("\u22124.51e\u22128", NumberText.sig3(-4.5128e-8));
         assertEquals("1.23e5", NumberText.sig3(123456));
         assertEquals("0.1 + 0.2 is " + (0.1 + 0.2), "0.1 + 0.2 is " + NumberText.full(0.1 + 0.2));
-        assertEquals("2.649197149868021e-8", NumberText.full(2.649197149868021e-8), "a small e, as in 3 digits");
-        assertEquals(-1.2e-9, Double.parseDouble(NumberText.full(-1.2e-9)), 0, "and it reads back exactly");
+        assertEquals("2.649197149868021e\u22128", NumberText.full(2.649197149868021e-8), "a small e, as in 3 digits");
+        assertEquals(-1.2e-9, ScreenText.parse(NumberText.full(-1.2e-9)), 0, "and it reads back exactly");
     }
 
     private static int red(int argb) {

@@ -99,7 +99,7 @@ class FeatureMapViewTest {
     @Test
     void theLegendShowsItsRangeToThreeSignificantDigits() {
         ColorLegendSkin skin = (ColorLegendSkin) legend.getSkin();
-        assertArrayEquals(new String[] {"-3.43", "0", "3.43"}, skin.shownNumbers());
+        assertArrayEquals(new String[] {"\u22123.43", "0", "3.43"}, skin.shownNumbers());
     }
 
     private static double min(double[] v) {

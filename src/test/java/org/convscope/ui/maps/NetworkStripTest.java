@@ -65,8 +65,9 @@ class NetworkStripTest {
         assertEquals(LENET5_COLUMNS, columns().stream().map(c -> text(c, "name")).toList());
         LayerColumn conv2 = columns().get(4);
         assertEquals("Convolution", text(conv2, "type"));
-        assertEquals("16 x 10 x 10", text(conv2, "shape"));
-        assertEquals("16 x (5 x 5 x 6) + 16 = 2,416", text(conv2, "formula"));
+        assertEquals("16\u00a0\u00d7\u00a010\u00a0\u00d7\u00a010", text(conv2, "shape"));
+        // The engine's ASCII formula, as the screen writes it: × and no break inside a product.
+        assertEquals("16\u00a0\u00d7\u00a0(5\u00a0\u00d7\u00a05\u00a0\u00d7\u00a06) +\u00a016 =\u00a02,416", text(conv2, "formula"));
         assertEquals(16, conv2.maps().size(), "every map of a conv layer");
         assertEquals(1, columns().get(9).maps().size(), "relu3, after a dense layer, is one vector strip");
     }
@@ -87,6 +88,15 @@ class NetworkStripTest {
         assertFalse(columns().get(2).getPseudoClassStates().contains(LayerColumn.CURRENT));
         assertEquals("Not reached yet", text(columns().get(5), "placeholder"));
         assertTrue(strip.lookup(".strip-header .check-box").isDisabled(), "no gradients to show yet");
+    }
+
+    @Test
+    void theInputColumnIsNamedAndTheShapesWrittenAsTheCourseDoes(FxRobot robot) {
+        assertEquals("input", text(columns().get(0), "name"));
+        robot.interact(() -> Messages.setLocale(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("输入", text(columns().get(0), "name"));
+        assertEquals("卷积层", text(columns().get(1), "type"));
+        assertEquals("6\u00a0\u00d7\u00a028\u00a0\u00d7\u00a028", text(columns().get(1), "shape"));
     }
 
     @Test

@@ -102,7 +102,7 @@ class NonFiniteValuesTest {
 
     @Test
     void theLegendShowsTheFiniteRangeAndTheHatchingsKey(FxRobot robot) {
-        assertArrayEquals(new String[] {"-2", "0", "2"}, ((ColorLegendSkin) legend.getSkin()).shownNumbers());
+        assertArrayEquals(new String[] {"\u22122", "0", "2"}, ((ColorLegendSkin) legend.getSkin()).shownNumbers());
         assertTrue(legend.showsNonFinite());
         Node key = robot.from(legend).lookup(".non-finite").query();
         assertTrue(key.isVisible());

@@ -26,7 +26,7 @@ class ModelOverviewTest {
     void theInputRowShowsTheInputShapeAndNoParameters() {
         LayerRow input = lenet5.rows().get(0);
         assertTrue(input.isInput());
-        assertEquals("1 x 28 x 28", input.shapeText());
+        assertEquals("1\u00a0\u00d7\u00a028\u00a0\u00d7\u00a028", input.shapeText());
         assertFalse(input.hasParameters());
     }
 
@@ -34,11 +34,11 @@ class ModelOverviewTest {
     void eachLayerRowShowsTypeShapeAndFormula() {
         LayerRow conv1 = lenet5.rows().get(1);
         assertEquals("conv2d", conv1.type());
-        assertEquals("6 x 28 x 28", conv1.shapeText());
+        assertEquals("6\u00a0\u00d7\u00a028\u00a0\u00d7\u00a028", conv1.shapeText());
         assertEquals("6 x (5 x 5 x 1) + 6 = 156", conv1.parameters().formula());
 
         LayerRow conv2 = lenet5.rows().get(4);
-        assertEquals("16 x 10 x 10", conv2.shapeText());
+        assertEquals("16\u00a0\u00d7\u00a010\u00a0\u00d7\u00a010", conv2.shapeText());
         assertEquals("16 x (5 x 5 x 6) + 16 = 2,416", conv2.parameters().formula());
 
         LayerRow dense1 = lenet5.rows().get(8);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.convscope.model.Model;
 import org.convscope.model.ModelMetadata;
 import org.convscope.ui.Messages;
+import org.convscope.ui.ScreenText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ModelSummaryTextTest {
 
     @Test
     void warnsThatAnUntrainedModelOnlyGuesses() {
-        String details = ModelSummaryText.details(untrained);
+        String details = ScreenText.plain(ModelSummaryText.details(untrained));
         assertTrue(details.startsWith("No shipped model was found"), details);
         assertTrue(details.contains("random weights (seed 1)"), details);
     }
@@ -56,5 +57,15 @@ class ModelSummaryTextTest {
 
     private LoadedModel withOrigin(ModelOrigin origin, ModelMetadata metadata) {
         return new LoadedModel(origin, new Model(untrained.model().network(), metadata));
+    }
+
+    @Test
+    void theTrainingCommandsDataPhrasesReadInChinese() {
+        String data = "mnist8k-images-idx3-ubyte.gz 0-6999 + synthetic digits (seed 1) 0-4999, augmented "
+                + "(validation mnist8k-images-idx3-ubyte.gz 7000-7999)";
+        assertEquals(data, ModelSummaryText.dataText(data), "English as the file has it");
+        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("mnist8k-images-idx3-ubyte.gz 0-6999 + 合成数字 (随机种子 1) 0-4999, 数据增强 "
+                + "(验证集 mnist8k-images-idx3-ubyte.gz 7000-7999)", ModelSummaryText.dataText(data));
     }
 }

@@ -1,5 +1,6 @@
 package org.convscope.ui.stepper;
 
+import org.convscope.ui.ScreenText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,10 +58,10 @@ class StepperNonFiniteTest {
         assertEquals(Double.NEGATIVE_INFINITY, out.get(1, 7, 7));
         assertEquals("Stopped at conv2 (4 of 17): 8 of its 1,568 outputs are not numbers (NaN or infinite). "
                 + "This model cannot compute this digit: its weights are too large. Open another model.",
-                stepper.getStatusText());
+                ScreenText.plain(stepper.getStatusText()));
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertEquals("在 conv2 停止（第 4 步，共 17 步）：它的 1,568 个输出中有 8 个不是数值（NaN 或无穷大）。"
-                + "这个模型无法计算这个数字：它的权重太大了。请打开另一个模型。", stepper.getStatusText());
+                + "这个模型无法处理这个手写数字：它的权重太大了。请打开另一个模型。", ScreenText.plain(stepper.getStatusText()));
         Messages.setLocale(Locale.ENGLISH);
 
         assertFalse(stepper.canStepForwardProperty().get());
@@ -91,7 +92,7 @@ class StepperNonFiniteTest {
         assertEquals(NonFinite.Quantity.PARAMETER_GRADIENT, stepper.getNonFinite().what());
         assertEquals("Stopped at conv1 backward (17 of 17): 1 of its 40 parameter gradients are not numbers "
                 + "(NaN or infinite). This model cannot compute this digit: its weights are too large. "
-                + "Open another model.", stepper.getStatusText());
+                + "Open another model.", ScreenText.plain(stepper.getStatusText()));
         assertFalse(stepper.canApplyUpdateProperty().get(), "no update from gradients that are not numbers");
 
         // A blank image: every number finite, to the end.
@@ -99,7 +100,7 @@ class StepperNonFiniteTest {
         StepperViewModelTest.stepTo(stepper, 17);
         assertNull(stepper.getNonFinite());
         assertTrue(stepper.canApplyUpdateProperty().get());
-        assertEquals("Backward pass complete: apply the update?", stepper.getStatusText());
+        assertEquals("Backward pass complete: apply the update?", ScreenText.plain(stepper.getStatusText()));
     }
 
     private static Tensor faint(Tensor digit) {
@@ -128,10 +129,10 @@ class StepperNonFiniteTest {
         UpdateOutcome outcome = stepper.getLastUpdate();
         assertNotNull(outcome, "the update happened; the kernels can show what it changed");
         assertTrue(stepper.getStatusText().startsWith("Stopped at " + bad.layerName() + " ("),
-                stepper.getStatusText());
+                ScreenText.plain(stepper.getStatusText()));
         assertTrue(stepper.getStatusText().endsWith(
                 "The updated weights are too large for this digit: Restore model puts the good weights back."),
-                stepper.getStatusText());
+                ScreenText.plain(stepper.getStatusText()));
         assertTrue(stepper.canRestoreModelProperty().get());
 
         stepper.setInput(StepperFixtures.digit(2)); // a new digit: the weights are still the updated ones

@@ -1,5 +1,6 @@
 package org.convscope.ui.stepper;
 
+import org.convscope.ui.ScreenText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,17 +30,17 @@ class StepperStatusTest {
 
     @Test
     void saysWhereThePassIsInEnglish() {
-        assertEquals("Nothing drawn: draw a digit to step through the network", stepper.getStatusText());
+        assertEquals("Nothing drawn: draw a digit to step through the network", ScreenText.plain(stepper.getStatusText()));
         stepper.setInput(StepperFixtures.digit(1));
-        assertEquals("Ready: press Next", stepper.getStatusText());
+        assertEquals("Ready: press Next", ScreenText.plain(stepper.getStatusText()));
         StepperViewModelTest.stepTo(stepper, 4);
-        assertEquals("Forward: conv2, 4 of 17", stepper.getStatusText());
+        assertEquals("Forward: conv2, 4 of 17", ScreenText.plain(stepper.getStatusText()));
         StepperViewModelTest.stepTo(stepper, 9);
-        assertEquals("Loss = " + lossText() + " for label " + label() + ", 9 of 17", stepper.getStatusText());
+        assertEquals("Loss = " + lossText() + " for label " + label() + ", 9 of 17", ScreenText.plain(stepper.getStatusText()));
         stepper.next();
-        assertEquals("Backward: dense1, 10 of 17", stepper.getStatusText());
+        assertEquals("Backward: dense1, 10 of 17", ScreenText.plain(stepper.getStatusText()));
         StepperViewModelTest.stepTo(stepper, 17);
-        assertEquals("Backward pass complete: apply the update?", stepper.getStatusText());
+        assertEquals("Backward pass complete: apply the update?", ScreenText.plain(stepper.getStatusText()));
     }
 
     @Test
@@ -47,17 +48,17 @@ class StepperStatusTest {
         stepper.setInput(StepperFixtures.digit(1));
         StepperViewModelTest.stepTo(stepper, 4);
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
-        assertEquals("前向传播：conv2，第 4 步，共 17 步", stepper.getStatusText(), "no step needed to switch");
+        assertEquals("前向传播：conv2，第 4 步，共 17 步", ScreenText.plain(stepper.getStatusText()), "no step needed to switch");
         StepperViewModelTest.stepTo(stepper, 9);
-        assertEquals("标签 " + label() + " 的损失 = " + lossText() + "，第 9 步，共 17 步", stepper.getStatusText());
+        assertEquals("标签 " + label() + " 的损失 = " + lossText() + "，第 9 步，共 17 步", ScreenText.plain(stepper.getStatusText()));
         stepper.next();
-        assertEquals("反向传播：dense1，第 10 步，共 17 步", stepper.getStatusText());
+        assertEquals("反向传播：dense1，第 10 步，共 17 步", ScreenText.plain(stepper.getStatusText()));
         StepperViewModelTest.stepTo(stepper, 17);
-        assertEquals("反向传播完成：要应用这次更新吗？", stepper.getStatusText());
+        assertEquals("反向传播完成：要应用这次更新吗？", ScreenText.plain(stepper.getStatusText()));
         stepper.reset();
-        assertEquals("准备就绪：请按“下一步”", stepper.getStatusText());
+        assertEquals("准备就绪：请按“下一步”", ScreenText.plain(stepper.getStatusText()));
         Messages.setLocale(Locale.ENGLISH);
-        assertEquals("Ready: press Next", stepper.getStatusText());
+        assertEquals("Ready: press Next", ScreenText.plain(stepper.getStatusText()));
     }
 
     @Test
@@ -69,10 +70,10 @@ class StepperStatusTest {
         UpdateOutcome outcome = stepper.getLastUpdate();
         assertEquals("Loss = " + lossText() + " for label 4 after the update: its probability went from "
                 + StepperStatus.number(outcome.probabilityBefore()) + " to "
-                + StepperStatus.number(outcome.probabilityAfter()), stepper.getStatusText());
+                + StepperStatus.number(outcome.probabilityAfter()), ScreenText.plain(stepper.getStatusText()));
         stepper.next();
         stepper.previous();
-        assertEquals("Loss = " + lossText() + " for label 4, 9 of 17", stepper.getStatusText());
+        assertEquals("Loss = " + lossText() + " for label 4, 9 of 17", ScreenText.plain(stepper.getStatusText()));
     }
 
     @Test
@@ -84,7 +85,7 @@ class StepperStatusTest {
         double p = stepper.getTrace().loss().probabilities().get(label());
         assertTrue(p > StepperStatus.SURE, "the shipped model is sure of a clean digit, p = " + p);
         assertEquals("Loss = " + lossText() + " for label " + label() + ", 14 of 27: already sure, "
-                + "so the gradients are tiny. Pick another target to see them grow", stepper.getStatusText());
+                + "so the gradients are tiny. Pick another target to see them grow", ScreenText.plain(stepper.getStatusText()));
 
         // An update on a target it is sure of moves p in the 8th digit: the status line says by how much.
         StepperViewModelTest.stepTo(stepper, 27);
@@ -93,13 +94,13 @@ class StepperStatusTest {
         assertEquals(StepperStatus.number(tiny.probabilityBefore()), StepperStatus.number(tiny.probabilityAfter()));
         assertEquals("Loss = " + lossText() + " for label " + label() + " after the update: its probability is still "
                 + StepperStatus.number(tiny.probabilityAfter()) + " to three digits (it moved by "
-                + NumberText.sig3(tiny.change()) + ": the network was already sure)", stepper.getStatusText());
+                + NumberText.sig3(tiny.change()) + ": the network was already sure)", ScreenText.plain(stepper.getStatusText()));
         stepper.restoreModel();
 
         int wrong = (label() + 1) % 10;
         stepper.setTargetLabel(wrong);
         StepperViewModelTest.stepTo(stepper, 14);
-        assertEquals("Loss = " + lossText() + " for label " + wrong + ", 14 of 27", stepper.getStatusText());
+        assertEquals("Loss = " + lossText() + " for label " + wrong + ", 14 of 27", ScreenText.plain(stepper.getStatusText()));
     }
 
     @Test
@@ -109,8 +110,8 @@ class StepperStatusTest {
         assertEquals("0.123", StepperStatus.number(0.123456));
         assertEquals("12.3", StepperStatus.number(12.345));
         assertEquals("0.00123", StepperStatus.number(0.0012345));
-        assertEquals("1.23e-4", StepperStatus.number(0.00012345));
-        assertEquals("6.07e-8", StepperStatus.number(6.0712e-8));
+        assertEquals("1.23e\u22124", StepperStatus.number(0.00012345));
+        assertEquals("6.07e\u22128", StepperStatus.number(6.0712e-8));
         assertEquals("2", StepperStatus.number(2.0));
     }
 
