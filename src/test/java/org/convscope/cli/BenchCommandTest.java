@@ -33,12 +33,23 @@ class BenchCommandTest {
 
         assertEquals(0, run.exitCode(), run::toString);
         List<String> lines = run.outLines();
-        assertTrue(lines.get(0).matches("ui_step_median_ms: \\d+\\.\\d"), run::toString);
-        assertTrue(lines.get(1).matches("ui_step_slowest_step_([1-9]|1\\d|2[0-7])_median_ms: \\d+\\.\\d"), run::toString);
-        assertTrue(lines.get(2).matches("ui_step_with_detail_median_ms: \\d+\\.\\d"), run::toString);
-        assertTrue(lines.get(3).matches("ui_step_with_detail_slowest_step_([1-9]|1\\d|2[0-7])_median_ms: \\d+\\.\\d"),
-                run::toString);
-        assertTrue(lines.get(4).matches("ui_export_snapshot_median_ms: \\d+\\.\\d"), run::toString);
+        String step = "_slowest_step_([1-9]|1\\d|2[0-7])_median_ms: \\d+\\.\\d";
+        String back = "_slowest_step_(\\d|1\\d|2[0-6])_median_ms: \\d+\\.\\d";
+        String ms = "_median_ms: \\d+\\.\\d";
+        int line = 0;
+        for (String panel : new String[] {"ui_step", "ui_step_with_detail"}) {
+            assertTrue(lines.get(line++).matches(panel + ms), run::toString);
+            assertTrue(lines.get(line++).matches(panel + step), run::toString);
+            assertTrue(lines.get(line++).matches(panel + "_previous" + ms), run::toString);
+            assertTrue(lines.get(line++).matches(panel + "_previous" + back), run::toString);
+        }
+        // With the panel open, every layer of LeNet-5 names its slowest step.
+        for (String layer : new String[] {"conv1", "relu1", "maxpool1", "conv2", "relu2", "maxpool2", "flatten1",
+            "dense1", "relu3", "dropout1", "dense2", "relu4", "dense3"}) {
+            assertTrue(lines.get(line++).matches("ui_detail_" + layer
+                    + "_slowest_(forward|backward)_(next|previous)" + ms), run::toString);
+        }
+        assertTrue(lines.get(line).matches("ui_export_snapshot" + ms), run::toString);
         assertTrue(run.err().startsWith("bench --ui: the main window headless"), run::toString);
     }
 
