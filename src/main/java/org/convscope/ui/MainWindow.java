@@ -5,8 +5,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -45,10 +50,12 @@ import org.convscope.ui.detail.LayerDetailViews;
 import org.convscope.ui.draw.DrawPad;
 import org.convscope.ui.draw.DrawingPane;
 import org.convscope.ui.draw.DrawingViewModel;
+import org.convscope.ui.draw.FocusColumn;
 import org.convscope.ui.draw.ProbabilityBars;
 import org.convscope.ui.loss.SoftmaxExplanation;
 import org.convscope.ui.loss.SoftmaxView;
 import org.convscope.ui.maps.NetworkStrip;
+import org.convscope.ui.maps.PassRow;
 import org.convscope.ui.overview.LoadedModel;
 import org.convscope.ui.overview.ModelLoadFailure;
 import org.convscope.ui.overview.ModelOverviewView;
@@ -87,6 +94,8 @@ public final class MainWindow {
     /** Where the strip ends when the detail panel first opens: the strip keeps its headers, the panel a 28 x 28 map and its value line. */
     private static final double DETAIL_DIVIDER = 0.38;
     private static final String LAYER_COLUMN_STYLE_CLASS = "layer-column"; // NOI18N: LayerColumn's CSS class
+    /** At this width or less (a 720p projector), or in presenter mode, the open detail panel gets the focus layout. */
+    static final double FOCUS_LAYOUT_MAX_WIDTH = 1280;
 
     private final Stage stage;
     private final ModelOverviewViewModel overview;
@@ -100,6 +109,14 @@ public final class MainWindow {
     private final Appearance appearance = new Appearance();
     private final LayerDetailViews detailViews;
     private final PresenterMode presenterMode;
+    private final PassRow passRow = new PassRow();
+    private final FocusColumn focusColumn = new FocusColumn();
+    // The teacher asked for the pad back while the focus layout would hide it (F, or the column's button).
+    private final BooleanProperty padShown = new SimpleBooleanProperty(this, "padShown");
+    private final DoubleProperty windowWidth = new SimpleDoubleProperty(this, "windowWidth", MIN_PREFERRED_WIDTH);
+    private final BooleanBinding focusLayout = Bindings.createBooleanBinding(() -> appearance.isLayerDetail()
+                    && !padShown.get() && (appearance.isPresenterMode() || windowWidth.get() <= FOCUS_LAYOUT_MAX_WIDTH),
+            appearance.layerDetailProperty(), appearance.presenterModeProperty(), padShown, windowWidth);
     private File lastDirectory;
 
     /**
@@ -158,6 +175,12 @@ public final class MainWindow {
         bars.setPrefWidth(250);
         VBox right = new VBox(bars);
         right.setPadding(new Insets(8));
+        focusColumn.setId("focus-column");
+        focusColumn.getPreview().preprocessedProperty().bind(drawing.preprocessedProperty());
+        focusColumn.probabilitiesProperty().bind(drawing.probabilitiesProperty());
+        focusColumn.getShowPadButton().setOnAction(e -> padShown.set(true));
+        focusColumn.setPrefWidth(230);
+        focusColumn.setMaxWidth(260);
 
         Tab networkTab = new Tab();
         networkTab.setId("tab-network");
@@ -189,6 +212,7 @@ public final class MainWindow {
                 status.pseudoClassStateChanged(STOPPED, now != null));
 
         // Data flow: model -> drawing, stepper, strip; drawing -> stepper; stepper -> drawing.
+        wirePassRow(strip, networkTab);
         overview.loadedModelProperty().addListener((o, old, loaded) -> useModel(loaded, strip));
         useModel(overview.getLoadedModel(), strip);
         drawing.preprocessedProperty().addListener((o, old, now) ->
@@ -200,12 +224,13 @@ public final class MainWindow {
                 this::chooseAndExportView, this::chooseAndExportLayerDetail, canExportLayerDetail(), quit,
                 this::showShortcuts, this::showAbout, appearance);
         StepperToolBar toolBar = new StepperToolBar(stepper);
-        root.setTop(new VBox(menuBar, toolBar, status));
+        root.setTop(new VBox(menuBar, toolBar, status, passRow));
         root.setLeft(drawingPane);
         root.setRight(right);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, preferredExtent(MIN_PREFERRED_WIDTH, screen.getWidth()),
                 preferredExtent(MIN_PREFERRED_HEIGHT, screen.getHeight()));
+        wireFocusLayout(scene, root, right);
         appearance.applyTo(scene);
         // Bubbling: a focused control that uses the key itself (a slider's arrows) keeps it.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::stepKeys);
@@ -219,6 +244,57 @@ public final class MainWindow {
         // The status line stays in presenter mode: it says where the pass is.
         presenterMode = new PresenterMode(appearance, stage, menuBar, List.of(menuBar, toolBar),
                 PresenterMode.DEFAULT_IDLE_DELAY);
+    }
+
+    /**
+     * The whole network in one row under the status line, across the full width (all 13 boxes of
+     * LeNet-5 at 1280 px): it follows the stepper as the strip does, and a click on a box does what a
+     * click on the layer's column in the strip does (it selects the layer and opens the detail panel),
+     * from either tab.
+     */
+    private void wirePassRow(NetworkStrip strip, Tab networkTab) {
+        passRow.setId("pass-row");
+        passRow.traceProperty().bind(stepper.traceProperty());
+        passRow.currentLayerProperty().bind(stepper.layerIndexProperty());
+        passRow.phaseProperty().bind(stepper.phaseProperty());
+        passRow.showGradientsProperty().bind(strip.showGradientsProperty());
+        passRow.selectedLayerProperty().bind(strip.selectedLayerProperty());
+        passRow.setOnLayerClicked(layer -> {
+            tabs.getSelectionModel().select(networkTab);
+            strip.select(layer, NetworkStrip.NONE);
+            appearance.setLayerDetail(true);
+        });
+    }
+
+    /**
+     * The focus layout (UI guide): while the detail panel is open in a window
+     * {@value #FOCUS_LAYOUT_MAX_WIDTH} px wide or less, or in presenter mode, the pad and the bars
+     * give way to the narrow {@link FocusColumn} and the panel gets the width (at least three
+     * quarters of it at 1280 px). F or the column's button bring the pad back (and F takes it away
+     * again); opening the panel anew starts in the focus layout again.
+     */
+    private void wireFocusLayout(Scene scene, BorderPane root, Node right) {
+        windowWidth.bind(scene.widthProperty());
+        appearance.layerDetailProperty().addListener((o, old, open) -> padShown.set(false));
+        focusLayout.addListener((o, old, focus) -> {
+            root.setLeft(focus ? focusColumn : drawingPane);
+            root.setRight(focus ? null : right);
+        });
+    }
+
+    /** Whether the pad and the bars have given way to the narrow column now; for tests. */
+    boolean isFocusLayout() {
+        return focusLayout.get();
+    }
+
+    /** F: the pad back while the focus layout would hide it, or away again. False when there is nothing to toggle. */
+    private boolean togglePad() {
+        boolean applies = appearance.isLayerDetail() && (appearance.isPresenterMode()
+                || windowWidth.get() <= FOCUS_LAYOUT_MAX_WIDTH);
+        if (applies) {
+            padShown.set(!padShown.get());
+        }
+        return applies;
     }
 
     /** The window's width or height on a screen {@code available} wide or high. */
@@ -267,16 +343,23 @@ public final class MainWindow {
         // Both stay usable at 1280x720: the strip keeps its headers and first maps, the panel a 28 x 28 map at 8 px.
         strip.setMinHeight(150);
         detailWithClose.setMinHeight(150);
+        // In the focus layout the pass row above stands in for the strip, and the panel takes its height too.
         double[] divider = {DETAIL_DIVIDER};
-        appearance.layerDetailProperty().addListener((o, old, open) -> {
-            if (open) {
-                split.getItems().add(detailWithClose);
-                split.setDividerPositions(divider[0]);
-            } else {
+        InvalidationListener arrange = o -> {
+            List<Node> items = focusLayout.get() ? List.of(detailWithClose)
+                    : appearance.isLayerDetail() ? List.of(strip, detailWithClose) : List.of(strip);
+            if (split.getItems().size() == 2) {
                 divider[0] = split.getDividerPositions()[0]; // reopened where the user left it
-                split.getItems().remove(detailWithClose);
             }
-        });
+            if (!split.getItems().equals(items)) {
+                split.getItems().setAll(items);
+                if (items.size() == 2) {
+                    split.setDividerPositions(divider[0]);
+                }
+            }
+        };
+        appearance.layerDetailProperty().addListener(arrange);
+        focusLayout.addListener(arrange);
         // A filter: the strip's own handler selects the layer or map; this opens the panel to show it.
         strip.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && onLayerColumn(e.getPickResult().getIntersectedNode(), strip)) {
@@ -303,6 +386,7 @@ public final class MainWindow {
         }
         drawing.setNetwork(network);
         strip.setNetwork(network);
+        passRow.setNetwork(network);
         stepper.setNetwork(network);
     }
 
@@ -324,6 +408,10 @@ public final class MainWindow {
             drawingPane.getPad().undo();
         } else if (plain && code == KeyCode.DELETE) {
             drawingPane.getPad().clear();
+        } else if (plain && code == KeyCode.F) {
+            if (!togglePad()) {
+                return; // nothing to give way to: the key is not this window's
+            }
         } else {
             return;
         }
