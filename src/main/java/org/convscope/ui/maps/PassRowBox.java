@@ -72,9 +72,13 @@ final class PassRowBox extends VBox {
         getChildren().addAll(nameLabel, middle, last);
     }
 
-    /** "16 × 5 × 5" with narrow no-break spaces (it never wraps, and fits a small box); "120" for a vector. */
+    /**
+     * "16×5×5", "120" for a vector: the UI guide writes shapes "16 × 5 × 5", but with its spaces
+     * (the fonts have no narrow one) LeNet-5's 14 boxes need more than 1280 px in presenter mode.
+     * Without spaces it cannot wrap either.
+     */
     static String shapeText(Shape shape) {
-        String times = "\u202F\u00D7\u202F"; // NOI18N: a narrow space, the multiplication sign
+        String times = "\u00D7"; // NOI18N: the multiplication sign
         return shape.vector() ? Integer.toString(shape.channels())
                 : shape.channels() + times + shape.height() + times + shape.width();
     }
