@@ -114,9 +114,11 @@ public final class MainWindow {
     // The teacher asked for the pad back while the focus layout would hide it (F, or the column's button).
     private final BooleanProperty padShown = new SimpleBooleanProperty(this, "padShown");
     private final DoubleProperty windowWidth = new SimpleDoubleProperty(this, "windowWidth", MIN_PREFERRED_WIDTH);
-    private final BooleanBinding focusLayout = Bindings.createBooleanBinding(() -> appearance.isLayerDetail()
-                    && !padShown.get() && (appearance.isPresenterMode() || windowWidth.get() <= FOCUS_LAYOUT_MAX_WIDTH),
-            appearance.layerDetailProperty(), appearance.presenterModeProperty(), padShown, windowWidth);
+    // Whether the open panel would have the focus layout, unless the pad was asked back.
+    private final BooleanBinding focusLayoutApplies = Bindings.createBooleanBinding(() -> appearance.isLayerDetail()
+                    && (appearance.isPresenterMode() || windowWidth.get() <= FOCUS_LAYOUT_MAX_WIDTH),
+            appearance.layerDetailProperty(), appearance.presenterModeProperty(), windowWidth);
+    private final BooleanBinding focusLayout = focusLayoutApplies.and(padShown.not());
     private File lastDirectory;
 
     /**
@@ -173,7 +175,18 @@ public final class MainWindow {
         bars.setId("probability-bars");
         bars.probabilitiesProperty().bind(drawing.probabilitiesProperty());
         bars.setPrefWidth(250);
-        VBox right = new VBox(bars);
+        // With the pad asked back where the focus layout applies: the way back to the room for the detail.
+        Button hidePad = new Button();
+        hidePad.setId("focus-hide-pad");
+        hidePad.textProperty().bind(Messages.bind("focus.hidePad"));
+        Tooltip hidePadHelp = new Tooltip();
+        hidePadHelp.textProperty().bind(Messages.bind("focus.hidePad.tooltip"));
+        hidePad.setTooltip(hidePadHelp);
+        hidePad.setFocusTraversable(false);
+        hidePad.setOnAction(e -> padShown.set(false));
+        hidePad.visibleProperty().bind(focusLayoutApplies.and(padShown));
+        hidePad.managedProperty().bind(hidePad.visibleProperty());
+        VBox right = new VBox(8, bars, hidePad);
         right.setPadding(new Insets(8));
         focusColumn.setId("focus-column");
         focusColumn.getPreview().preprocessedProperty().bind(drawing.preprocessedProperty());
@@ -289,8 +302,7 @@ public final class MainWindow {
 
     /** F: the pad back while the focus layout would hide it, or away again. False when there is nothing to toggle. */
     private boolean togglePad() {
-        boolean applies = appearance.isLayerDetail() && (appearance.isPresenterMode()
-                || windowWidth.get() <= FOCUS_LAYOUT_MAX_WIDTH);
+        boolean applies = focusLayoutApplies.get();
         if (applies) {
             padShown.set(!padShown.get());
         }

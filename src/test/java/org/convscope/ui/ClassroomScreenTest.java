@@ -184,6 +184,8 @@ class ClassroomScreenTest {
         robot.clickOn("#focus-show-pad");
         assertFalse(window.isFocusLayout(), "the column's button brings the pad back");
         assertSame(window.drawingPane(), root.getLeft());
+        robot.clickOn("#focus-hide-pad");
+        assertTrue(window.isFocusLayout(), "and a button beside the bars takes it away again");
 
         robot.interact(() -> {
             window.appearance().setLayerDetail(false);
