@@ -68,7 +68,9 @@ import org.convscope.ui.stepper.StepperViewModel;
  * {@linkplain DrawingPane draw pad}; in the middle a "Network" tab with the {@linkplain NetworkStrip
  * network strip} above the selected layer's {@linkplain LayerDetailPane detail panel} and a "Model"
  * tab with the {@linkplain ModelOverviewView model overview}; on the right the
- * {@linkplain ProbabilityBars class probabilities}.
+ * {@linkplain ProbabilityBars class probabilities}. Under the status line, across the whole width,
+ * the {@linkplain PassRow pass row}: every layer at once. With the detail panel open at 1280 px or
+ * less, or in presenter mode, the focus layout gives the panel the room ({@link FocusColumn}).
  *
  * <p>It wires the view models together: the loaded model's network goes to the drawing, the
  * stepper and the strip; the drawn digit is the stepper's input; the stepper's pass is what the strip
@@ -79,7 +81,7 @@ import org.convscope.ui.stepper.StepperViewModel;
  *
  * <p>Keys (on the scene, unless the focused control uses them itself): Right or Space next step,
  * Left previous, P play/pause, R reset, Ctrl+Z undo stroke, Delete clear the pad; F11 presenter
- * mode ({@link PresenterMode}). View > Theme and presenter mode are held in {@link #appearance()}.
+ * mode ({@link PresenterMode}); F, in the focus layout, the pad back or away again. View > Theme and presenter mode are held in {@link #appearance()}.
  */
 public final class MainWindow {
     private static final PseudoClass STOPPED = PseudoClass.getPseudoClass("stopped");
@@ -290,9 +292,24 @@ public final class MainWindow {
         windowWidth.bind(scene.widthProperty());
         appearance.layerDetailProperty().addListener((o, old, open) -> padShown.set(false));
         focusLayout.addListener((o, old, focus) -> {
+            Node leaving = focus ? drawingPane : focusColumn;
+            boolean focusLeaves = isInside(scene.getFocusOwner(), leaving) || focus && isInside(scene.getFocusOwner(), right);
             root.setLeft(focus ? focusColumn : drawingPane);
             root.setRight(focus ? null : right);
+            if (focusLeaves) {
+                // The keyboard focus would move on to the tab headers, which keep Left and Right for themselves.
+                root.requestFocus();
+            }
         });
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the pad and the bars have given way to the narrow column now; for tests. */

@@ -96,8 +96,14 @@ class ClassroomScreenTest {
         assertEveryBoxInTheWindow(robot, "Chinese, presenter mode");
         robot.interact(() -> window.appearance().setLayerDetail(true));
         assertEveryBoxInTheWindow(robot, "Chinese, presenter mode, detail open");
+        robot.interact(() -> {
+            while (stepper.canStepForwardProperty().get()) {
+                stepper.next();
+            }
+        });
+        assertEveryBoxInTheWindow(robot, "Chinese, presenter mode, the end of the backward pass");
         robot.interact(() -> Messages.setLanguage(Language.ENGLISH));
-        assertEveryBoxInTheWindow(robot, "English, presenter mode, detail open");
+        assertEveryBoxInTheWindow(robot, "English, presenter mode, the end of the backward pass");
         assertEquals(1280, scene.getWidth(), "still a 720p projector");
     }
 
@@ -173,7 +179,15 @@ class ClassroomScreenTest {
         double share = detail.localToScene(detail.getLayoutBounds()).getWidth() / scene.getWidth();
         assertTrue(share >= 0.75, "the detail view has " + share + " of the width");
 
-        robot.interact(() -> scene.getRoot().requestFocus());
+        robot.interact(() -> window.drawingPane().getPad().requestFocus());
+        robot.interact(() -> {
+            window.appearance().setLayerDetail(false);
+            window.appearance().setLayerDetail(true);
+        });
+        assertSame(scene.getRoot(), scene.getFocusOwner(), "not the tab headers, which keep the arrow keys");
+        int before = stepper.getPosition();
+        robot.push(KeyCode.RIGHT);
+        assertEquals(before + 1, stepper.getPosition(), "the pad had the focus: the arrows still step once it has gone");
         robot.push(KeyCode.F);
         assertFalse(window.isFocusLayout());
         assertNotNull(scene.lookup("#draw-pad"), "F brings the pad back");

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.convscope.engine.Shape;
 import org.convscope.engine.Tensor;
 import org.convscope.ui.Messages;
+import org.convscope.ui.NumberText;
 
 /**
  * One box of the {@link PassRow}: a layer's name, a tiny picture of its output (or of its
@@ -102,9 +103,9 @@ final class PassRowBox extends VBox {
         return picture.isVisible();
     }
 
-    /** The loss box's last line: the loss, or a dash before it is computed. */
+    /** The loss box's last line: the loss (its title says what it is), or a dash before it is computed. */
     void showLoss(Double loss) {
-        last.setText(loss == null ? "\u2013" : "L\u00A0=\u00A0" + org.convscope.ui.NumberText.sig3(loss)); // NOI18N
+        last.setText(loss == null ? "\u2013" : NumberText.sig3(loss)); // NOI18N: a dash
     }
 
     /**
