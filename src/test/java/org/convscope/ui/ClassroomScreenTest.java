@@ -123,6 +123,8 @@ class ClassroomScreenTest {
 
     @Test
     void theCurrentBoxFollowsNextAndPreviousAndShowsTheDirection(FxRobot robot) {
+        Node row = scene.lookup("#pass-row");
+        double height = row.getLayoutBounds().getHeight();
         robot.interact(() -> scene.getRoot().requestFocus());
         robot.push(KeyCode.RIGHT);
         robot.push(KeyCode.RIGHT);
@@ -148,6 +150,9 @@ class ClassroomScreenTest {
         assertCurrent(boxes, 11, BACKWARD);
         robot.push(KeyCode.LEFT);
         assertCurrent(boxes, 12, BACKWARD);
+        robot.interact(() -> Messages.setLanguage(Language.SIMPLIFIED_CHINESE));
+        robot.interact(() -> scene.getRoot().layout());
+        assertEquals(height, row.getLayoutBounds().getHeight(), "the row keeps its height, pictures or not, in both languages");
     }
 
     private void assertCurrent(List<Node> boxes, int index, PseudoClass direction) {

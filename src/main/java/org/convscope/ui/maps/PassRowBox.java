@@ -58,8 +58,11 @@ final class PassRowBox extends VBox {
         placeholder.textProperty().bind(Messages.bind("passRow.notYet"));
         StackPane frame = new StackPane(placeholder, picture);
         frame.getStyleClass().add("frame");
-        // The picture's height in every box, so the shapes line up; "not yet" may be wider than a picture.
-        frame.setMinSize(PICTURE + 2, PICTURE + 2);
+        // One height in every box and at every step (a picture is at most PICTURE px and its border),
+        // so the shapes line up and the row never changes height; "not yet" may be wider than a picture.
+        frame.setMinSize(PICTURE + 4, PICTURE + 4);
+        frame.setPrefHeight(PICTURE + 4);
+        frame.setMaxHeight(PICTURE + 4);
         placeholder.setMinWidth(Region.USE_PREF_SIZE);
         backArrow.getStyleClass().addAll("arrow", "back");
         forwardArrow.getStyleClass().addAll("arrow", "ahead");
