@@ -73,6 +73,6 @@ final class ScreenshotsCommand implements Callable<Integer> {
                     + (shot.layerDetail() ? ", layer detail open" : "");
         }
         return shot.language().locale().getDisplayLanguage(Locale.ENGLISH) + ", " + where + what
-                + (shot.trainingMode() ? ", training mode" : "");
+                + (shot.trainingMode() ? ", training mode" : "") + (shot.presenterMode() ? ", presenter mode" : "");
     }
 }

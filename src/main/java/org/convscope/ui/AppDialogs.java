@@ -94,7 +94,7 @@ final class AppDialogs {
             {"Ctrl+Shift+E", Messages.get("shortcuts.exportLayerDetail")},
             {"Ctrl+Q", Messages.get("shortcuts.quit")},
             {"F1", Messages.get("shortcuts.help")}, {"F11", Messages.get("shortcuts.presenter")},
-            {"D", Messages.get("shortcuts.layerDetail")}};
+            {"D", Messages.get("shortcuts.layerDetail")}, {"F", Messages.get("shortcuts.focus")}};
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(6);

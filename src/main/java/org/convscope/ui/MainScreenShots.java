@@ -51,6 +51,10 @@ public final class MainScreenShots {
             ScreenShot.window("main-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")),
             ScreenShot.window("detail-en-forward.png", Language.ENGLISH, forward("conv2")).withLayerDetail(),
             ScreenShot.window("detail-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")).withLayerDetail(),
+            ScreenShot.window("classroom-en-720p.png", Language.ENGLISH, forward("conv1")).withLayerDetail(),
+            ScreenShot.window("classroom-zh-720p.png", Language.SIMPLIFIED_CHINESE, forward("conv1")).withLayerDetail(),
+            ScreenShot.window("classroom-presenter-zh-720p.png", Language.SIMPLIFIED_CHINESE, forward("conv1"))
+                    .withLayerDetail().withPresenterMode(),
             ScreenShot.detailView("view-conv-en-forward.png", Language.ENGLISH, forward("conv1")),
             ScreenShot.detailView("view-conv-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv1")),
             ScreenShot.detailView("view-activation-en-forward.png", Language.ENGLISH, forward("relu1")),
@@ -187,6 +191,11 @@ public final class MainScreenShots {
     /** Sets the language and the step {@code shot} asks for and pictures its subject. FX thread. */
     PngExport.Pixels take(ScreenShot shot, double scale) {
         Messages.setLanguage(shot.language());
+        window.presenterMode().setUsesFullScreen(false);
+        window.appearance().setPresenterMode(shot.presenterMode());
+        if (shot.presenterMode()) {
+            window.presenterMode().pointerRested(); // the class sees the screen with the pointer at rest
+        }
         window.appearance().setLayerDetail(shot.layerDetail());
         StepperViewModel stepper = window.stepper();
         // Switching the mode starts a new pass, whose mask is the next one the stepper's seeded

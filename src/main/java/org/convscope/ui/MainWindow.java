@@ -9,6 +9,10 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -47,10 +51,12 @@ import org.convscope.ui.detail.LayerDetailViews;
 import org.convscope.ui.draw.DrawPad;
 import org.convscope.ui.draw.DrawingPane;
 import org.convscope.ui.draw.DrawingViewModel;
+import org.convscope.ui.draw.FocusColumn;
 import org.convscope.ui.draw.ProbabilityBars;
 import org.convscope.ui.loss.SoftmaxExplanation;
 import org.convscope.ui.loss.SoftmaxView;
 import org.convscope.ui.maps.NetworkStrip;
+import org.convscope.ui.maps.PassRow;
 import org.convscope.ui.overview.LoadedModel;
 import org.convscope.ui.overview.ModelLoadFailure;
 import org.convscope.ui.overview.ModelOverviewView;
@@ -63,7 +69,9 @@ import org.convscope.ui.stepper.StepperViewModel;
  * {@linkplain DrawingPane draw pad}; in the middle a "Network" tab with the {@linkplain NetworkStrip
  * network strip} above the selected layer's {@linkplain LayerDetailPane detail panel} and a "Model"
  * tab with the {@linkplain ModelOverviewView model overview}; on the right the
- * {@linkplain ProbabilityBars class probabilities}.
+ * {@linkplain ProbabilityBars class probabilities}. Under the status line, across the whole width,
+ * the {@linkplain PassRow pass row}: every layer at once. With the detail panel open at 1280 px or
+ * less, or in presenter mode, the focus layout gives the panel the room ({@link FocusColumn}).
  *
  * <p>It wires the view models together: the loaded model's network goes to the drawing, the
  * stepper and the strip; the drawn digit is the stepper's input; the stepper's pass is what the strip
@@ -74,7 +82,7 @@ import org.convscope.ui.stepper.StepperViewModel;
  *
  * <p>Keys (on the scene, unless the focused control uses them itself): Right or Space next step,
  * Left previous, P play/pause, R reset, Ctrl+Z undo stroke, Delete clear the pad; F11 presenter
- * mode ({@link PresenterMode}). View > Theme and presenter mode are held in {@link #appearance()}.
+ * mode ({@link PresenterMode}); F, in the focus layout, the pad back or away again. View > Theme and presenter mode are held in {@link #appearance()}.
  */
 public final class MainWindow {
     private static final PseudoClass STOPPED = PseudoClass.getPseudoClass("stopped");
@@ -87,6 +95,8 @@ public final class MainWindow {
     /** Exported views are twice their size on screen: sharp on slides and high-resolution projectors. */
     static final double EXPORT_SCALE = 2;
     private static final String LAYER_COLUMN_STYLE_CLASS = "layer-column"; // NOI18N: LayerColumn's CSS class
+    /** At this width or less (a 720p projector), or in presenter mode, the open detail panel gets the focus layout. */
+    static final double FOCUS_LAYOUT_MAX_WIDTH = 1280;
 
     private final Stage stage;
     private final ModelOverviewViewModel overview;
@@ -100,6 +110,16 @@ public final class MainWindow {
     private final Appearance appearance = new Appearance();
     private final LayerDetailViews detailViews;
     private final PresenterMode presenterMode;
+    private final PassRow passRow = new PassRow();
+    private final FocusColumn focusColumn = new FocusColumn();
+    // The teacher asked for the pad back while the focus layout would hide it (F, or the column's button).
+    private final BooleanProperty padShown = new SimpleBooleanProperty(this, "padShown");
+    private final DoubleProperty windowWidth = new SimpleDoubleProperty(this, "windowWidth", MIN_PREFERRED_WIDTH);
+    // Whether the open panel would have the focus layout, unless the pad was asked back.
+    private final BooleanBinding focusLayoutApplies = Bindings.createBooleanBinding(() -> appearance.isLayerDetail()
+                    && (appearance.isPresenterMode() || windowWidth.get() <= FOCUS_LAYOUT_MAX_WIDTH),
+            appearance.layerDetailProperty(), appearance.presenterModeProperty(), windowWidth);
+    private final BooleanBinding focusLayout = focusLayoutApplies.and(padShown.not());
     private File lastDirectory;
 
     /**
@@ -156,8 +176,25 @@ public final class MainWindow {
         bars.setId("probability-bars");
         bars.probabilitiesProperty().bind(drawing.probabilitiesProperty());
         bars.setPrefWidth(250);
-        VBox right = new VBox(bars);
+        // With the pad asked back where the focus layout applies: the way back to the room for the detail.
+        Button hidePad = new Button();
+        hidePad.setId("focus-hide-pad");
+        hidePad.textProperty().bind(Messages.bind("focus.hidePad"));
+        Tooltip hidePadHelp = new Tooltip();
+        hidePadHelp.textProperty().bind(Messages.bind("focus.hidePad.tooltip"));
+        hidePad.setTooltip(hidePadHelp);
+        hidePad.setFocusTraversable(false);
+        hidePad.setOnAction(e -> padShown.set(false));
+        hidePad.visibleProperty().bind(focusLayoutApplies.and(padShown));
+        hidePad.managedProperty().bind(hidePad.visibleProperty());
+        VBox right = new VBox(8, bars, hidePad);
         right.setPadding(new Insets(8));
+        focusColumn.setId("focus-column");
+        focusColumn.getPreview().preprocessedProperty().bind(drawing.preprocessedProperty());
+        focusColumn.probabilitiesProperty().bind(drawing.probabilitiesProperty());
+        focusColumn.getShowPadButton().setOnAction(e -> padShown.set(true));
+        focusColumn.setPrefWidth(230);
+        focusColumn.setMaxWidth(260);
 
         Tab networkTab = new Tab();
         networkTab.setId("tab-network");
@@ -189,6 +226,7 @@ public final class MainWindow {
                 status.pseudoClassStateChanged(STOPPED, now != null));
 
         // Data flow: model -> drawing, stepper, strip; drawing -> stepper; stepper -> drawing.
+        wirePassRow(strip, networkTab);
         overview.loadedModelProperty().addListener((o, old, loaded) -> useModel(loaded, strip));
         useModel(overview.getLoadedModel(), strip);
         drawing.preprocessedProperty().addListener((o, old, now) ->
@@ -200,12 +238,13 @@ public final class MainWindow {
                 this::chooseAndExportView, this::chooseAndExportLayerDetail, canExportLayerDetail(), quit,
                 this::showShortcuts, this::showAbout, appearance, this::resetLayout);
         StepperToolBar toolBar = new StepperToolBar(stepper);
-        root.setTop(new VBox(menuBar, toolBar, status));
+        root.setTop(new VBox(menuBar, toolBar, status, passRow));
         root.setLeft(drawingPane);
         root.setRight(right);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, preferredExtent(MIN_PREFERRED_WIDTH, screen.getWidth()),
                 preferredExtent(MIN_PREFERRED_HEIGHT, screen.getHeight()));
+        wireFocusLayout(scene, root, right);
         appearance.applyTo(scene);
         // Bubbling: a focused control that uses the key itself (a slider's arrows) keeps it.
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::stepKeys);
@@ -219,6 +258,71 @@ public final class MainWindow {
         // The status line stays in presenter mode: it says where the pass is.
         presenterMode = new PresenterMode(appearance, stage, menuBar, List.of(menuBar, toolBar),
                 PresenterMode.DEFAULT_IDLE_DELAY);
+    }
+
+    /**
+     * The whole network in one row under the status line, across the full width (all 13 boxes of
+     * LeNet-5 at 1280 px): it follows the stepper as the strip does, and a click on a box does what a
+     * click on the layer's column in the strip does (it selects the layer and opens the detail panel),
+     * from either tab.
+     */
+    private void wirePassRow(NetworkStrip strip, Tab networkTab) {
+        passRow.setId("pass-row");
+        passRow.traceProperty().bind(stepper.traceProperty());
+        passRow.currentLayerProperty().bind(stepper.layerIndexProperty());
+        passRow.phaseProperty().bind(stepper.phaseProperty());
+        passRow.showGradientsProperty().bind(strip.showGradientsProperty());
+        passRow.selectedLayerProperty().bind(strip.selectedLayerProperty());
+        passRow.setOnLayerClicked(layer -> {
+            tabs.getSelectionModel().select(networkTab);
+            strip.select(layer, NetworkStrip.NONE);
+            appearance.setLayerDetail(true);
+        });
+    }
+
+    /**
+     * The focus layout (UI guide): while the detail panel is open in a window
+     * {@value #FOCUS_LAYOUT_MAX_WIDTH} px wide or less, or in presenter mode, the pad and the bars
+     * give way to the narrow {@link FocusColumn} and the panel gets the width (at least three
+     * quarters of it at 1280 px). F or the column's button bring the pad back (and F takes it away
+     * again); opening the panel anew starts in the focus layout again.
+     */
+    private void wireFocusLayout(Scene scene, BorderPane root, Node right) {
+        windowWidth.bind(scene.widthProperty());
+        appearance.layerDetailProperty().addListener((o, old, open) -> padShown.set(false));
+        focusLayout.addListener((o, old, focus) -> {
+            Node leaving = focus ? drawingPane : focusColumn;
+            boolean focusLeaves = isInside(scene.getFocusOwner(), leaving) || focus && isInside(scene.getFocusOwner(), right);
+            root.setLeft(focus ? focusColumn : drawingPane);
+            root.setRight(focus ? null : right);
+            if (focusLeaves) {
+                // The keyboard focus would move on to the tab headers, which keep Left and Right for themselves.
+                root.requestFocus();
+            }
+        });
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the pad and the bars have given way to the narrow column now; for tests. */
+    boolean isFocusLayout() {
+        return focusLayout.get();
+    }
+
+    /** F: the pad back while the focus layout would hide it, or away again. False when there is nothing to toggle. */
+    private boolean togglePad() {
+        boolean applies = focusLayoutApplies.get();
+        if (applies) {
+            padShown.set(!padShown.get());
+        }
+        return applies;
     }
 
     /** The window's width or height on a screen {@code available} wide or high. */
@@ -267,14 +371,19 @@ public final class MainWindow {
         // Both stay usable at 1280x720: the strip keeps its headers and first maps, the panel a 28 x 28 map at 8 px.
         strip.setMinHeight(150);
         detailWithClose.setMinHeight(150);
-        appearance.layerDetailProperty().addListener((o, old, open) -> {
-            if (open) {
-                split.getItems().add(detailWithClose);
-                split.setDividerPositions(appearance.getDetailDivider());
-            } else {
-                split.getItems().remove(detailWithClose);
+        // In the focus layout the pass row above stands in for the strip, and the panel takes its height too.
+        InvalidationListener arrange = o -> {
+            List<Node> items = focusLayout.get() ? List.of(detailWithClose)
+                    : appearance.isLayerDetail() ? List.of(strip, detailWithClose) : List.of(strip);
+            if (!split.getItems().equals(items)) {
+                split.getItems().setAll(items);
+                if (items.size() == 2) {
+                    split.setDividerPositions(appearance.getDetailDivider()); // reopened where the user left it
+                }
             }
-        });
+        };
+        appearance.layerDetailProperty().addListener(arrange);
+        focusLayout.addListener(arrange);
         // Where the user drags the divider is kept: the panel reopens there, and the settings remember
         // it. Where the split moves it when the window changes size (presenter mode) is not.
         split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
@@ -328,6 +437,7 @@ public final class MainWindow {
         }
         drawing.setNetwork(network);
         strip.setNetwork(network);
+        passRow.setNetwork(network);
         stepper.setNetwork(network);
     }
 
@@ -349,6 +459,10 @@ public final class MainWindow {
             drawingPane.getPad().undo();
         } else if (plain && code == KeyCode.DELETE) {
             drawingPane.getPad().clear();
+        } else if (plain && code == KeyCode.F) {
+            if (!togglePad()) {
+                return; // nothing to give way to: the key is not this window's
+            }
         } else {
             return;
         }

@@ -41,6 +41,7 @@ final class PresenterMode {
     private final ReadOnlyBooleanWrapper barsShown = new ReadOnlyBooleanWrapper(this, "barsShown", true);
     private final EventHandler<MouseEvent> moved = e -> pointerMoved();
     private final EventHandler<KeyEvent> escape = this::leaveOnEscape;
+    private boolean usesFullScreen = true;
 
     /**
      * @param bars      the nodes to hide while the pointer rests: the menu bar and the toolbar
@@ -94,11 +95,21 @@ final class PresenterMode {
         }
     }
 
+    /**
+     * False keeps the window's size in presenter mode: the screenshots picture a 1280 x 720
+     * window as full screen on a 720p projector, on a headless screen that is larger.
+     */
+    void setUsesFullScreen(boolean value) {
+        usesFullScreen = value;
+    }
+
     private void apply(boolean on) {
         if (on) {
             // Says how to leave in the current language, instead of JavaFX's "Press ESC to exit full-screen mode".
             stage.setFullScreenExitHint(Messages.get("presenter.exitHint"));
-            stage.setFullScreen(true);
+            if (usesFullScreen) {
+                stage.setFullScreen(true);
+            }
             pointerMoved(); // the bars stay for one delay, so whoever pressed F11 sees where they went
         } else {
             idleTimer.stop();

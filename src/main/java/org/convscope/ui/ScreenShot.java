@@ -18,9 +18,11 @@ import org.convscope.engine.Stepper;
  * @param layerDetail whether the layer detail panel is open under the strip (it shows the step's layer)
  * @param trainingMode whether the stepper is in training mode, so dropout draws and applies a mask;
  *                 off, dropout passes every unit, as in every picture that does not ask for it
+ * @param presenterMode whether the window is in presenter mode, as full screen on a projector of the
+ *                 window's size, its menus and toolbar stepped aside as they do when the pointer rests
  */
 public record ScreenShot(String fileName, Language language, PassStep step, String subject, boolean layerDetail,
-        boolean trainingMode) {
+        boolean trainingMode, boolean presenterMode) {
 
     /**
      * The detail panel's content (title and the layer type's view) inside its scroll pane: pictured
@@ -41,9 +43,18 @@ public record ScreenShot(String fileName, Language language, PassStep step, Stri
         if (trainingMode && !fileName.contains("training")) {
             throw new IllegalArgumentException("a picture in training mode says so in its file name: " + fileName);
         }
+        if (presenterMode && !fileName.contains("presenter")) {
+            throw new IllegalArgumentException("a picture in presenter mode says so in its file name: " + fileName);
+        }
         if (isDetailContent(subject) && !layerDetail) {
             throw new IllegalArgumentException(subject + " is only on screen with the detail panel open: " + fileName);
         }
+    }
+
+    /** Not in presenter mode. */
+    public ScreenShot(String fileName, Language language, PassStep step, String subject, boolean layerDetail,
+            boolean trainingMode) {
+        this(fileName, language, step, subject, layerDetail, trainingMode, false);
     }
 
     /** A picture of part of the window, the detail panel closed. */
@@ -73,7 +84,7 @@ public record ScreenShot(String fileName, Language language, PassStep step, Stri
 
     /** The same picture with the layer detail panel open. */
     public ScreenShot withLayerDetail() {
-        return new ScreenShot(fileName, language, step, subject, true, trainingMode);
+        return new ScreenShot(fileName, language, step, subject, true, trainingMode, presenterMode);
     }
 
     /**
@@ -83,7 +94,17 @@ public record ScreenShot(String fileName, Language language, PassStep step, Stri
      * @throws IllegalArgumentException if the file name does not say "training"
      */
     public ScreenShot withTrainingMode() {
-        return new ScreenShot(fileName, language, step, subject, layerDetail, true);
+        return new ScreenShot(fileName, language, step, subject, layerDetail, true, presenterMode);
+    }
+
+    /**
+     * The same picture in presenter mode: larger type, the window as full screen on a projector of
+     * its size, the menus and the toolbar stepped aside.
+     *
+     * @throws IllegalArgumentException if the file name does not say "presenter"
+     */
+    public ScreenShot withPresenterMode() {
+        return new ScreenShot(fileName, language, step, subject, layerDetail, trainingMode, true);
     }
 
     /** True for a picture of the detail panel's view in full ({@link #detailView}). */

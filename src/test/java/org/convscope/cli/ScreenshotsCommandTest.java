@@ -30,7 +30,8 @@ class ScreenshotsCommandTest {
     /** The whole window, 1280 x 720. */
     private static final List<String> FILES =
             List.of("main-en-forward.png", "main-en-backward.png", "main-zh-forward.png", "main-zh-backward.png",
-                    "detail-en-forward.png", "detail-zh-backward.png");
+                    "detail-en-forward.png", "detail-zh-backward.png",
+                    "classroom-en-720p.png", "classroom-zh-720p.png", "classroom-presenter-zh-720p.png");
     /** The detail views in full: their size is the view's, at the panel's width. */
     private static final List<String> VIEWS =
             List.of("view-conv-en-forward.png", "view-conv-zh-backward.png",
@@ -69,7 +70,11 @@ class ScreenshotsCommandTest {
                 "wrote " + out.resolve(FILES.get(2)) + " (1280 x 720): Chinese, forward at conv2",
                 "wrote " + out.resolve(FILES.get(3)) + " (1280 x 720): Chinese, backward at conv2",
                 "wrote " + out.resolve(FILES.get(4)) + " (1280 x 720): English, forward at conv2, layer detail open",
-                "wrote " + out.resolve(FILES.get(5)) + " (1280 x 720): Chinese, backward at conv2, layer detail open"),
+                "wrote " + out.resolve(FILES.get(5)) + " (1280 x 720): Chinese, backward at conv2, layer detail open",
+                "wrote " + out.resolve(FILES.get(6)) + " (1280 x 720): English, forward at conv1, layer detail open",
+                "wrote " + out.resolve(FILES.get(7)) + " (1280 x 720): Chinese, forward at conv1, layer detail open",
+                "wrote " + out.resolve(FILES.get(8))
+                        + " (1280 x 720): Chinese, forward at conv1, layer detail open, presenter mode"),
                 lines.subList(0, FILES.size()));
         for (int i = 0; i < VIEWS.size(); i++) {
             String expected = Pattern.quote("wrote " + out.resolve(VIEWS.get(i))) + " \\((\\d+) x (\\d+)\\): "
@@ -79,8 +84,8 @@ class ScreenshotsCommandTest {
             BufferedImage view = ImageIO.read(out.resolve(VIEWS.get(i)).toFile());
             assertEquals(Integer.parseInt(line.group(1)), view.getWidth(), VIEWS.get(i));
             assertEquals(Integer.parseInt(line.group(2)), view.getHeight(), VIEWS.get(i));
-            // The detail panel's width at 1280 x 720, between the pad and the probabilities.
-            assertTrue(view.getWidth() > 400 && view.getWidth() < 900, VIEWS.get(i) + " is " + view.getWidth() + " wide");
+            // The detail panel's width at 1280 x 720 in the focus layout: three quarters of the window or more.
+            assertTrue(view.getWidth() > 900 && view.getWidth() < 1280, VIEWS.get(i) + " is " + view.getWidth() + " wide");
             assertTrue(view.getHeight() > 150, VIEWS.get(i) + " is " + view.getHeight() + " high");
             assertTrue(colours(view) > 50, VIEWS.get(i) + " has only " + colours(view) + " colours");
         }
@@ -97,11 +102,11 @@ class ScreenshotsCommandTest {
         assertNotEquals(0, differingPixels(pictures[0], pictures[4]), "the detail panel open changes the picture");
         // The pad is at the same place in every picture of a language and shows the same digit: the
         // same pixels. (Chinese is set in Noto Sans CJK, whose taller lines move the pad down a little.)
-        assertEquals(0, differingPixels(pictures[0].getSubimage(60, 125, 250, 250),
-                pictures[1].getSubimage(60, 125, 250, 250)), "the drawn digit");
-        assertEquals(0, differingPixels(pictures[2].getSubimage(60, 125, 250, 250),
-                pictures[3].getSubimage(60, 125, 250, 250)), "the drawn digit, in Chinese");
-        assertTrue(colours(pictures[0].getSubimage(60, 125, 250, 250)) > 2, "the pad shows the digit");
+        assertEquals(0, differingPixels(pictures[0].getSubimage(80, 215, 210, 210),
+                pictures[1].getSubimage(80, 215, 210, 210)), "the drawn digit");
+        assertEquals(0, differingPixels(pictures[2].getSubimage(80, 215, 210, 210),
+                pictures[3].getSubimage(80, 215, 210, 210)), "the drawn digit, in Chinese");
+        assertTrue(colours(pictures[0].getSubimage(80, 215, 210, 210)) > 2, "the pad shows the digit");
         // It found TestFX's toolkit running, so it must have left it running for the tests after it.
         assertTrue(WaitForAsyncUtils.asyncFx(() -> true).get(10, TimeUnit.SECONDS), "the FX thread still answers");
     }

@@ -186,6 +186,8 @@ class KernelBankScreenTest {
         assertEquals("dL/dw = " + NumberText.full(grads.get(((0 * 6 + 2) * 5 + 3) * 5 + 1)), pointAt(robot, 0, 2, 3, 1));
         assertEquals("dL/db = " + NumberText.sig3(param(conv2, "bias").grad().get(9)), ScreenText.plain(biasOf(tiles(robot).get(9)).getText()));
 
+        // Pointing at the kernels above changed the value line under them: the buttons may have scrolled out of view.
+        scrollTo(robot, button(robot, "#kernel-bank-weights"));
         robot.clickOn(button(robot, "#kernel-bank-weights"));
         assertTrue(button(robot, "#kernel-bank-weights").isSelected());
         assertEquals("w = " + NumberText.full(param(conv2, "weights").value().get(((0 * 6 + 2) * 5 + 3) * 5 + 1)),

@@ -350,7 +350,10 @@ public final class ConvolutionDetailView implements LayerDetailView {
 
     /** Draws the shown snapshot again, at the cell sizes in force now. */
     private void redraw() {
-        if (shown != null) {
+        // Not when the pass has moved away from the layer shown (reset while presenter mode
+        // changed the cell size): the panel hands this view a new snapshot when it shows it again.
+        LayerTrace trace = shown == null ? null : model.layerTrace(shown);
+        if (trace != null && trace.output() != null) {
             show(shown);
         }
     }
