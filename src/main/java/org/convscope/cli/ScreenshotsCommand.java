@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.convscope.ui.MainScreenShots;
 import org.convscope.ui.ScreenShot;
+import org.convscope.ui.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,6 +74,8 @@ final class ScreenshotsCommand implements Callable<Integer> {
                     + (shot.layerDetail() ? ", layer detail open" : "");
         }
         return shot.language().locale().getDisplayLanguage(Locale.ENGLISH) + ", " + where + what
-                + (shot.trainingMode() ? ", training mode" : "") + (shot.presenterMode() ? ", presenter mode" : "");
+                + (shot.trainingMode() ? ", training mode" : "") + (shot.presenterMode() ? ", presenter mode" : "")
+                + (shot.theme() == Theme.LIGHT ? ""
+                        : ", " + shot.theme().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " theme");
     }
 }

@@ -53,6 +53,9 @@ public final class MainScreenShots {
             ScreenShot.window("detail-zh-backward.png", Language.SIMPLIFIED_CHINESE, backward("conv2")).withLayerDetail(),
             ScreenShot.window("classroom-en-720p.png", Language.ENGLISH, forward("conv1")).withLayerDetail(),
             ScreenShot.window("classroom-zh-720p.png", Language.SIMPLIFIED_CHINESE, forward("conv1")).withLayerDetail(),
+            ScreenShot.window("theme-dark.png", Language.ENGLISH, forward("conv2")).withTheme(Theme.DARK),
+            ScreenShot.window("presenter-high-contrast.png", Language.ENGLISH, forward("conv2"))
+                    .withPresenterMode().withTheme(Theme.HIGH_CONTRAST),
             ScreenShot.window("classroom-presenter-zh-720p.png", Language.SIMPLIFIED_CHINESE, forward("conv1"))
                     .withLayerDetail().withPresenterMode(),
             ScreenShot.detailView("view-conv-en-forward.png", Language.ENGLISH, forward("conv1")),
@@ -192,6 +195,7 @@ public final class MainScreenShots {
     PngExport.Pixels take(ScreenShot shot, double scale) {
         Messages.setLanguage(shot.language());
         window.presenterMode().setUsesFullScreen(false);
+        window.appearance().setTheme(shot.theme());
         window.appearance().setPresenterMode(shot.presenterMode());
         if (shot.presenterMode()) {
             window.presenterMode().pointerRested(); // the class sees the screen with the pointer at rest

@@ -20,9 +20,10 @@ import org.convscope.engine.Stepper;
  *                 off, dropout passes every unit, as in every picture that does not ask for it
  * @param presenterMode whether the window is in presenter mode, as full screen on a projector of the
  *                 window's size, its menus and toolbar stepped aside as they do when the pointer rests
+ * @param theme    the window's theme (light in every picture that does not ask for another)
  */
 public record ScreenShot(String fileName, Language language, PassStep step, String subject, boolean layerDetail,
-        boolean trainingMode, boolean presenterMode) {
+        boolean trainingMode, boolean presenterMode, Theme theme) {
 
     /**
      * The detail panel's content (title and the layer type's view) inside its scroll pane: pictured
@@ -36,6 +37,7 @@ public record ScreenShot(String fileName, Language language, PassStep step, Stri
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(theme, "theme");
         if (!fileName.endsWith(".png")) {
             throw new IllegalArgumentException("a screenshot is a PNG file, not " + fileName);
         }
@@ -46,15 +48,29 @@ public record ScreenShot(String fileName, Language language, PassStep step, Stri
         if (presenterMode && !fileName.contains("presenter")) {
             throw new IllegalArgumentException("a picture in presenter mode says so in its file name: " + fileName);
         }
+        if (theme != Theme.LIGHT && !fileName.contains("theme") && !fileName.contains(themeWord(theme))) {
+            throw new IllegalArgumentException("a picture in the " + theme + " theme says so in its file name: " + fileName);
+        }
         if (isDetailContent(subject) && !layerDetail) {
             throw new IllegalArgumentException(subject + " is only on screen with the detail panel open: " + fileName);
         }
+    }
+
+    /** In the light theme. */
+    public ScreenShot(String fileName, Language language, PassStep step, String subject, boolean layerDetail,
+            boolean trainingMode, boolean presenterMode) {
+        this(fileName, language, step, subject, layerDetail, trainingMode, presenterMode, Theme.LIGHT);
     }
 
     /** Not in presenter mode. */
     public ScreenShot(String fileName, Language language, PassStep step, String subject, boolean layerDetail,
             boolean trainingMode) {
         this(fileName, language, step, subject, layerDetail, trainingMode, false);
+    }
+
+    /** "dark", "high-contrast": how a file name says its theme. */
+    private static String themeWord(Theme theme) {
+        return theme.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** A picture of part of the window, the detail panel closed. */
@@ -84,7 +100,7 @@ public record ScreenShot(String fileName, Language language, PassStep step, Stri
 
     /** The same picture with the layer detail panel open. */
     public ScreenShot withLayerDetail() {
-        return new ScreenShot(fileName, language, step, subject, true, trainingMode, presenterMode);
+        return new ScreenShot(fileName, language, step, subject, true, trainingMode, presenterMode, theme);
     }
 
     /**
@@ -94,7 +110,7 @@ public record ScreenShot(String fileName, Language language, PassStep step, Stri
      * @throws IllegalArgumentException if the file name does not say "training"
      */
     public ScreenShot withTrainingMode() {
-        return new ScreenShot(fileName, language, step, subject, layerDetail, true, presenterMode);
+        return new ScreenShot(fileName, language, step, subject, layerDetail, true, presenterMode, theme);
     }
 
     /**
@@ -104,7 +120,16 @@ public record ScreenShot(String fileName, Language language, PassStep step, Stri
      * @throws IllegalArgumentException if the file name does not say "presenter"
      */
     public ScreenShot withPresenterMode() {
-        return new ScreenShot(fileName, language, step, subject, layerDetail, trainingMode, true);
+        return new ScreenShot(fileName, language, step, subject, layerDetail, trainingMode, true, theme);
+    }
+
+    /**
+     * The same picture in {@code value}: the README's pictures of the dark and high-contrast themes.
+     *
+     * @throws IllegalArgumentException if the file name does not name the theme
+     */
+    public ScreenShot withTheme(Theme value) {
+        return new ScreenShot(fileName, language, step, subject, layerDetail, trainingMode, presenterMode, value);
     }
 
     /** True for a picture of the detail panel's view in full ({@link #detailView}). */

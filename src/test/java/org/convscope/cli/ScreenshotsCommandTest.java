@@ -31,7 +31,8 @@ class ScreenshotsCommandTest {
     private static final List<String> FILES =
             List.of("main-en-forward.png", "main-en-backward.png", "main-zh-forward.png", "main-zh-backward.png",
                     "detail-en-forward.png", "detail-zh-backward.png",
-                    "classroom-en-720p.png", "classroom-zh-720p.png", "classroom-presenter-zh-720p.png");
+                    "classroom-en-720p.png", "classroom-zh-720p.png", "theme-dark.png", "presenter-high-contrast.png",
+                    "classroom-presenter-zh-720p.png");
     /** The detail views in full: their size is the view's, at the panel's width. */
     private static final List<String> VIEWS =
             List.of("view-conv-en-forward.png", "view-conv-zh-backward.png",
@@ -73,7 +74,10 @@ class ScreenshotsCommandTest {
                 "wrote " + out.resolve(FILES.get(5)) + " (1280 x 720): Chinese, backward at conv2, layer detail open",
                 "wrote " + out.resolve(FILES.get(6)) + " (1280 x 720): English, forward at conv1, layer detail open",
                 "wrote " + out.resolve(FILES.get(7)) + " (1280 x 720): Chinese, forward at conv1, layer detail open",
-                "wrote " + out.resolve(FILES.get(8))
+                "wrote " + out.resolve(FILES.get(8)) + " (1280 x 720): English, forward at conv2, dark theme",
+                "wrote " + out.resolve(FILES.get(9))
+                        + " (1280 x 720): English, forward at conv2, presenter mode, high contrast theme",
+                "wrote " + out.resolve(FILES.get(10))
                         + " (1280 x 720): Chinese, forward at conv1, layer detail open, presenter mode"),
                 lines.subList(0, FILES.size()));
         for (int i = 0; i < VIEWS.size(); i++) {
@@ -102,11 +106,11 @@ class ScreenshotsCommandTest {
         assertNotEquals(0, differingPixels(pictures[0], pictures[4]), "the detail panel open changes the picture");
         // The pad is at the same place in every picture of a language and shows the same digit: the
         // same pixels. (Chinese is set in Noto Sans CJK, whose taller lines move the pad down a little.)
-        assertEquals(0, differingPixels(pictures[0].getSubimage(80, 215, 210, 210),
-                pictures[1].getSubimage(80, 215, 210, 210)), "the drawn digit");
-        assertEquals(0, differingPixels(pictures[2].getSubimage(80, 215, 210, 210),
-                pictures[3].getSubimage(80, 215, 210, 210)), "the drawn digit, in Chinese");
-        assertTrue(colours(pictures[0].getSubimage(80, 215, 210, 210)) > 2, "the pad shows the digit");
+        assertEquals(0, differingPixels(pictures[0].getSubimage(90, 245, 190, 180),
+                pictures[1].getSubimage(90, 245, 190, 180)), "the drawn digit");
+        assertEquals(0, differingPixels(pictures[2].getSubimage(90, 245, 190, 180),
+                pictures[3].getSubimage(90, 245, 190, 180)), "the drawn digit, in Chinese");
+        assertTrue(colours(pictures[0].getSubimage(90, 245, 190, 180)) > 2, "the pad shows the digit");
         // It found TestFX's toolkit running, so it must have left it running for the tests after it.
         assertTrue(WaitForAsyncUtils.asyncFx(() -> true).get(10, TimeUnit.SECONDS), "the FX thread still answers");
     }

@@ -146,9 +146,14 @@ class ConvolutionDetailScreenTest {
         Node kernels = robot.lookup("#conv-kernels").query();
         double cell = kernels.getLayoutBounds().getHeight() / 5; // one channel: a single 5 x 5 slice
         for (int[] w : new int[][] {{1, 3}, {4, 0}, {2, 2}}) {
-            Point2D at = kernels.localToScreen((w[1] + 0.5) * cell, (w[0] + 0.5) * cell);
             WaitForAsyncUtils.waitForFxEvents(3);
             WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS); // let the panel settle first
+            // The pointer crosses the output map on its way, and its hover rewrites the formula above
+            // the kernels, which can move them: rest on them first, then aim where they are now.
+            DetailScroll.scrollIntoView(robot, kernels); // the explanations above may have pushed it down
+            robot.moveTo(kernels);
+            WaitForAsyncUtils.waitForFxEvents(3);
+            Point2D at = kernels.localToScreen((w[1] + 0.5) * cell, (w[0] + 0.5) * cell);
             robot.clickOn(at);
             assertTrue(text(robot, "#conv-weight").startsWith("Weight: channel 1, row " + (w[0] + 1) + ", column "
                     + (w[1] + 1)), text(robot, "#conv-weight"));
@@ -180,6 +185,11 @@ class ConvolutionDetailScreenTest {
         double slice = 5 * cell + 8;
         WaitForAsyncUtils.waitForFxEvents(3);
         WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS); // let the panel settle first
+        // On the way there the pointer crosses the output map, whose hover rewrites the formula above
+        // and can move the kernels: rest on them first, then aim.
+        DetailScroll.scrollIntoView(robot, kernels); // below the maps and the explanations
+        robot.moveTo(kernels);
+        WaitForAsyncUtils.waitForFxEvents(3);
         robot.clickOn(kernels.localToScreen(slice + 2.5 * cell, slice + 1.5 * cell)); // channel 5, row 2, column 3
         assertTrue(text(robot, "#conv-weight").startsWith("Weight: channel 5, row 2, column 3"),
                 text(robot, "#conv-weight") + " kernels at " + kernels.localToScreen(kernels.getLayoutBounds()) + " hover "
