@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.value.ChangeListener;
-import javafx.geometry.Bounds;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -218,24 +217,7 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
      * window. False while the strip has no size yet, so the next layout tries again.
      */
     private boolean scrollIntoView(LayerColumn column) {
-        double contentWidth = row.getLayoutBounds().getWidth();
-        double viewport = scroll.getViewportBounds().getWidth();
-        if (viewport <= 0 || contentWidth <= 0 || column.getWidth() <= 0) {
-            return false;
-        }
-        if (contentWidth <= viewport) {
-            return true;
-        }
-        Bounds b = column.getBoundsInParent();
-        double left = scroll.getHvalue() * (contentWidth - viewport);
-        double target = left;
-        if (b.getMinX() < left) {
-            target = b.getMinX();
-        } else if (b.getMaxX() > left + viewport) {
-            target = b.getMaxX() - viewport;
-        }
-        scroll.setHvalue(target / (contentWidth - viewport));
-        return true;
+        return HorizontalScroll.keepInView(scroll, row, column);
     }
 
     private void toggleChanged(Observable o, Toggle old, Toggle now) {

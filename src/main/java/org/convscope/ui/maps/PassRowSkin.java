@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
-import javafx.geometry.Bounds;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseButton;
@@ -169,24 +168,7 @@ public class PassRowSkin extends SkinBase<PassRow> {
         if (current == null) {
             return true;
         }
-        double content = boxes.getLayoutBounds().getWidth();
-        double viewport = scroll.getViewportBounds().getWidth();
-        if (viewport <= 0 || content <= 0 || current.getWidth() <= 0) {
-            return false;
-        }
-        if (content <= viewport) {
-            return true;
-        }
-        Bounds b = current.getBoundsInParent();
-        double left = scroll.getHvalue() * (content - viewport);
-        double target = left;
-        if (b.getMinX() < left) {
-            target = b.getMinX();
-        } else if (b.getMaxX() > left + viewport) {
-            target = b.getMaxX() - viewport;
-        }
-        scroll.setHvalue(target / (content - viewport));
-        return true;
+        return HorizontalScroll.keepInView(scroll, boxes, current);
     }
 
     @Override
