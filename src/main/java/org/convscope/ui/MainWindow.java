@@ -222,6 +222,9 @@ public final class MainWindow {
         status.setPadding(new Insets(2, 8, 4, 8));
         // Stopped at numbers that are not finite: the line says what to do, and must be seen.
         status.setWrapText(true);
+        // The whole width, whatever the text: a wrapping label sized to its text changes width at
+        // every step, and its new wrapping width asked for a second layout, a frame later.
+        status.setMaxWidth(Double.MAX_VALUE);
         stepper.nonFiniteProperty().addListener((o, old, now) ->
                 status.pseudoClassStateChanged(STOPPED, now != null));
 

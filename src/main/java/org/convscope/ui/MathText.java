@@ -1,6 +1,8 @@
 package org.convscope.ui;
 
 import java.text.BreakIterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.convscope.engine.Shape;
@@ -46,6 +48,13 @@ public final class MathText {
     private static final int LONGEST_GLUED_TOKEN = 40;
     private static final Pattern FORMULA_TOKEN = Pattern.compile("[0-9()^/\u2032\u2212\u00d7=<>\u2264\u2265]");
     private static final Pattern FILE_NAME = Pattern.compile("\\w\\.[A-Za-z]{2,4}\\b");
+    /**
+     * Texts glued already, by their unglued form: the views write the same captions, sentences and
+     * formulas at every step, and gluing one walks its line breaks up to four times. Cleared when
+     * full, which the texts of a few passes through the network never make it.
+     */
+    private static final Map<String, String> GLUED = new ConcurrentHashMap<>();
+    private static final int GLUED_KEPT = 4096;
     private static final ThreadLocal<BreakIterator> LINES = ThreadLocal.withInitial(BreakIterator::getLineInstance);
 
     private MathText() {
@@ -77,6 +86,19 @@ public final class MathText {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        String known = GLUED.get(text);
+        if (known != null) {
+            return known;
+        }
+        String glued = glueAnew(text);
+        if (GLUED.size() >= GLUED_KEPT) {
+            GLUED.clear();
+        }
+        GLUED.put(text, glued);
+        return glued;
+    }
+
+    private static String glueAnew(String text) {
         String spaced = TIMES_OR_SLASH.matcher(text).replaceAll(NO_BREAK_SPACE + "$1" + NO_BREAK_SPACE);
         spaced = OPERATOR.matcher(spaced).replaceAll("$1$2" + NO_BREAK_SPACE);
         spaced = EQUALS.matcher(spaced).replaceAll("=" + NO_BREAK_SPACE);

@@ -4,7 +4,9 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -40,7 +42,7 @@ public final class Messages {
 
     private static final ReadOnlyObjectWrapper<Locale> LOCALE =
             new ReadOnlyObjectWrapper<>(null, "locale", Language.forLocale(Locale.getDefault()).locale());
-    private static volatile ResourceBundle bundle = load(LOCALE.get());
+    private static volatile Texts texts = new Texts(load(LOCALE.get()), LOCALE.get());
 
     private Messages() {
     }
@@ -62,7 +64,7 @@ public final class Messages {
     /** Shows the texts in the language closest to {@code locale}; bound texts change at once. */
     public static void setLocale(Locale locale) {
         Locale supported = Language.forLocale(locale).locale();
-        bundle = load(supported); // before the property changes, so listeners already read the new texts
+        texts = new Texts(load(supported), supported); // before the property changes, so listeners already read the new texts
         LOCALE.set(supported);
     }
 
@@ -76,11 +78,15 @@ public final class Messages {
      * so a label that wraps it never breaks a formula inside a number or after an operator.
      */
     public static String get(String key, Object... args) {
-        ResourceBundle current = bundle;
-        if (!current.containsKey(key)) {
+        MessageFormat pattern = texts.pattern(key);
+        if (pattern == null) {
             return "!" + key + "!";
         }
-        return MathText.glue(new MessageFormat(current.getString(key), LOCALE.get()).format(currentValues(args)));
+        String text;
+        synchronized (pattern) { // a MessageFormat is not safe to share between threads while it formats
+            text = pattern.format(currentValues(args));
+        }
+        return MathText.glue(text);
     }
 
     /**
@@ -116,6 +122,30 @@ public final class Messages {
             }
         }
         return values;
+    }
+
+    /**
+     * One language's texts, with each pattern parsed once: a step through the pass writes a few
+     * hundred texts, and parsing their patterns again each time was a good part of a frame.
+     */
+    private static final class Texts {
+        private final ResourceBundle bundle;
+        private final Locale locale;
+        private final Map<String, MessageFormat> patterns = new ConcurrentHashMap<>();
+
+        Texts(ResourceBundle bundle, Locale locale) {
+            this.bundle = bundle;
+            this.locale = locale;
+        }
+
+        /** The parsed pattern for {@code key}, or null if the bundle has no such key. */
+        MessageFormat pattern(String key) {
+            MessageFormat known = patterns.get(key);
+            if (known != null || !bundle.containsKey(key)) {
+                return known;
+            }
+            return patterns.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
+        }
     }
 
     private static ResourceBundle load(Locale locale) {

@@ -49,6 +49,9 @@ class BenchCommandTest {
             assertTrue(lines.get(line++).matches("ui_detail_" + layer
                     + "_slowest_(forward|backward)_(next|previous)" + ms), run::toString);
         }
+        // The painting of the window after each step, with the panel open, then the export.
+        assertTrue(lines.get(line++).matches("ui_paint_with_detail" + ms), run::toString);
+        assertTrue(lines.get(line++).matches("ui_paint_with_detail" + step), run::toString);
         assertTrue(lines.get(line).matches("ui_export_snapshot" + ms), run::toString);
         assertTrue(run.err().startsWith("bench --ui: the main window headless"), run::toString);
     }

@@ -608,11 +608,15 @@ public final class ConvolutionDetailView implements LayerDetailView {
         ConvolutionArithmetic.OutputCell cell = conv.cell(shown.map(), row(p), col(p));
         cellTitle.setText(Messages.get("conv.cell", cell.row() + 1, cell.col() + 1));
         List<ConvolutionArithmetic.ChannelSum> sums = cell.channels();
-        while (channelLines.getChildren().size() > sums.size()) {
-            channelLines.getChildren().remove(channelLines.getChildren().size() - 1);
-        }
+        // Lines are kept once made, the unused ones hidden: conv1 and conv2 (1 and 6 channels)
+        // take turns at every pass, and new labels cost more to style than to fill.
         while (channelLines.getChildren().size() < sums.size()) {
             channelLines.getChildren().add(formulaLine(null));
+        }
+        for (int c = 0; c < channelLines.getChildren().size(); c++) {
+            Node line = channelLines.getChildren().get(c);
+            line.setVisible(c < sums.size());
+            line.setManaged(c < sums.size());
         }
         for (int c = 0; c < sums.size(); c++) {
             ConvolutionArithmetic.ChannelSum sum = sums.get(c);

@@ -101,18 +101,23 @@ final class PaddedInputView extends CanvasRegion {
             number.setManaged(false);
             numbers.add(number);
         }
+        // Every channel's window and number stays a child once made, the unused ones hidden:
+        // nodes taken out and put back are restyled, and LeNet-5's conv1 and conv2 (1 and 6
+        // channels) take turns at every pass.
         List<Node> children = new ArrayList<>(List.of(canvas, tint));
-        for (int c = 0; c < channels; c++) {
+        for (int c = 0; c < windows.size(); c++) {
             children.add(windows.get(c));
-            if (numbered()) {
-                Label number = numbers.get(c);
+            children.add(numbers.get(c));
+            boolean used = c < channels;
+            windows.get(c).setVisible(used);
+            Label number = numbers.get(c);
+            number.setVisible(used && numbered());
+            if (used && numbered()) {
                 number.setText(Integer.toString(c + 1)); // a channel number, the same in every language
                 number.relocate(channelX(c), channelY(c) - LABEL_HEIGHT - 1);
                 number.resize(40, LABEL_HEIGHT);
-                children.add(number);
             }
         }
-        // Only when they differ: nodes taken out and put back are restyled, on every step.
         if (!getChildren().equals(children)) {
             getChildren().setAll(children);
         }

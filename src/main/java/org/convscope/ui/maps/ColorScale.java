@@ -1,5 +1,7 @@
 package org.convscope.ui.maps;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.convscope.engine.Tensor;
@@ -138,8 +140,25 @@ public enum ColorScale {
     /** The colour of {@code value} on {@code range}, as a JavaFX colour. */
     public Color color(double value, ValueRange range) {
         int c = argb(value, range);
-        return Color.rgb((c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff);
+        Color known = COLORS.get(c);
+        if (known != null) {
+            return known;
+        }
+        if (COLORS.size() >= COLORS_KEPT) {
+            COLORS.clear();
+        }
+        Color fresh = Color.rgb((c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff);
+        COLORS.put(c, fresh);
+        return fresh;
     }
+
+    /**
+     * Colours made already, by their ARGB value: a canvas converts each new Color into a paint of
+     * its own when it fills with it, and the detail views fill a thousand cells a step from a few
+     * hundred colours. Cleared when full.
+     */
+    private static final Map<Integer, Color> COLORS = new ConcurrentHashMap<>();
+    private static final int COLORS_KEPT = 8192;
 
     /** The colour at position {@code t} (0..1) along the scale, for drawing legends. */
     public int at(double t) {

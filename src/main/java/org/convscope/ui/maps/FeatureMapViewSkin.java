@@ -150,20 +150,29 @@ public class FeatureMapViewSkin extends SkinBase<FeatureMapView> {
         int height = rows * cell;
         int[] pixels = new int[width * height];
         int hatched = 0;
+        // The values read straight from the tensor, not through cellAt: a property read and a
+        // MapCell per cell were most of the time of drawing a map.
+        boolean vector = t != null && t.shape().vector();
+        int wrap = view.getWrap();
+        int channel = view.getChannel();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                MapCell mc = view.cellAt(r, c);
-                if (mc != null && !Double.isFinite(mc.value())) {
+                int index = c * wrap + r;
+                if (vector && index >= t.size()) {
+                    continue; // transparent past a vector's end
+                }
+                double value = vector ? t.get(index) : t.get(channel, r, c);
+                if (!Double.isFinite(value)) {
                     // Not a number: hatched, pixel by pixel, the lines running on across hatched neighbours.
                     hatched++;
                     for (int py = r * cell; py < (r + 1) * cell; py++) {
                         for (int px = c * cell; px < (c + 1) * cell; px++) {
-                            pixels[py * width + px] = scale.argb(mc.value(), range, px, py);
+                            pixels[py * width + px] = scale.argb(value, range, px, py);
                         }
                     }
                     continue;
                 }
-                int argb = mc == null ? 0 : scale.argb(mc.value(), range); // transparent past a vector's end
+                int argb = scale.argb(value, range);
                 for (int py = r * cell; py < (r + 1) * cell; py++) {
                     java.util.Arrays.fill(pixels, py * width + c * cell, py * width + (c + 1) * cell, argb);
                 }

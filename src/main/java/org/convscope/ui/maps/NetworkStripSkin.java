@@ -37,7 +37,8 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
     private final CheckBox gradients = new CheckBox();
     private final List<LayerColumn> columns = new ArrayList<>();
     private final InvalidationListener networkChanged = o -> rebuild();
-    private final InvalidationListener contentChanged = o -> refresh();
+    private final InvalidationListener contentChanged = o -> refreshWhenShown();
+    private final InvalidationListener sceneChanged = o -> refreshIfStale();
     private final InvalidationListener marksChanged = o -> mark();
     private final ChangeListener<Toggle> toggleChanged = this::toggleChanged;
     private final InvalidationListener modeChanged = o -> selectModeButton();
@@ -45,6 +46,8 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
     private final Observable[] content;
     private final Observable[] marks;
     private LayerColumn pendingScroll;
+    /** True when the content changed while the strip was off the screen (not in a scene). */
+    private boolean stale;
 
     public NetworkStripSkin(NetworkStrip strip) {
         super(strip);
@@ -92,6 +95,7 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
         modeButtons.getToggleGroup().selectedToggleProperty().addListener(toggleChanged);
         strip.scaleModeProperty().addListener(modeChanged);
         strip.networkProperty().addListener(networkChanged);
+        strip.sceneProperty().addListener(sceneChanged);
         content = new Observable[] {strip.traceProperty(), strip.showGradientsProperty(), strip.scaleModeProperty()};
         for (Observable o : content) {
             o.addListener(contentChanged);
@@ -148,7 +152,27 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
         }
     }
 
+    /**
+     * Refreshes now if the strip is on the screen, else when it comes back: the focus layout takes
+     * the strip out of the window while the detail panel is open, and redrawing its 13 columns at
+     * every step for nobody took a good part of the frame.
+     */
+    private void refreshWhenShown() {
+        if (getSkinnable().getScene() == null) {
+            stale = true;
+            return;
+        }
+        refresh();
+    }
+
+    private void refreshIfStale() {
+        if (stale && getSkinnable().getScene() != null) {
+            refresh();
+        }
+    }
+
     private void refresh() {
+        stale = false;
         NetworkStrip strip = getSkinnable();
         gradients.setSelected(strip.isShowGradients());
         PassTrace trace = strip.getTrace();
@@ -244,6 +268,7 @@ public class NetworkStripSkin extends SkinBase<NetworkStrip> {
         modeButtons.getToggleGroup().selectedToggleProperty().removeListener(toggleChanged);
         strip.scaleModeProperty().removeListener(modeChanged);
         strip.networkProperty().removeListener(networkChanged);
+        strip.sceneProperty().removeListener(sceneChanged);
         row.widthProperty().removeListener(widthChanged);
         for (Observable o : content) {
             o.removeListener(contentChanged);

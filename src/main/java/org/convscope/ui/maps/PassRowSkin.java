@@ -2,8 +2,10 @@ package org.convscope.ui.maps;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.MouseButton;
@@ -21,9 +23,10 @@ import org.convscope.engine.Stepper;
  * scroll pane that only scrolls when the boxes would be narrower than their minimum width.
  *
  * <p>Boxes are built when the network changes. Everything else (a new trace, phase, current or
- * selected layer) only marks the row stale; the boxes are updated once, in the next layout, so a
- * step that changes four properties costs one update, and a box redraws its picture only when its
- * tensor changed.
+ * selected layer) only marks the row stale; the boxes are updated once, at the start of the next
+ * pulse, before its CSS and layout, so a step that changes four properties costs one update, and a
+ * box redraws its picture only when its tensor changed. (Updated within the layout instead, the
+ * new texts and marks asked for a second layout and CSS pass: every step took two frames.)
  */
 public class PassRowSkin extends SkinBase<PassRow> {
     private final HBox boxes = new HBox();
@@ -35,6 +38,9 @@ public class PassRowSkin extends SkinBase<PassRow> {
     private final Observable[] state;
     private boolean stale = true;
     private boolean scrollPending;
+    /** The scene that will run {@link #updateBeforePulse} at its next pulse, or null. */
+    private Scene updateScheduledOn;
+    private final Runnable updateBeforePulse = this::updateBeforePulse;
 
     public PassRowSkin(PassRow row) {
         super(row);
@@ -94,7 +100,22 @@ public class PassRowSkin extends SkinBase<PassRow> {
 
     private void stale() {
         stale = true;
-        getSkinnable().requestLayout();
+        Scene scene = getSkinnable().getScene();
+        if (scene != null && updateScheduledOn == null) {
+            updateScheduledOn = scene;
+            scene.addPreLayoutPulseListener(updateBeforePulse);
+            Platform.requestNextPulse();
+        }
+        getSkinnable().requestLayout(); // off a scene, or added to one before the pulse: the layout updates
+    }
+
+    private void updateBeforePulse() {
+        updateScheduledOn.removePreLayoutPulseListener(updateBeforePulse);
+        updateScheduledOn = null;
+        if (stale) {
+            stale = false;
+            update();
+        }
     }
 
     /** Hands every box its tensor and marks, as the pass stands now. */
@@ -177,6 +198,10 @@ public class PassRowSkin extends SkinBase<PassRow> {
         row.networkProperty().removeListener(networkChanged);
         for (Observable o : state) {
             o.removeListener(stateChanged);
+        }
+        if (updateScheduledOn != null) {
+            updateScheduledOn.removePreLayoutPulseListener(updateBeforePulse);
+            updateScheduledOn = null;
         }
         super.dispose();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.convscope.engine.Network;
 import org.convscope.engine.PassTrace;
@@ -88,6 +89,21 @@ class NetworkStripTest {
         assertFalse(columns().get(2).getPseudoClassStates().contains(LayerColumn.CURRENT));
         assertEquals("Not reached yet", text(columns().get(5), "placeholder"));
         assertTrue(strip.lookup(".strip-header .check-box").isDisabled(), "no gradients to show yet");
+    }
+
+    @Test
+    void offTheScreenTheStripWaitsAndCatchesUpWhenItIsBack(FxRobot robot) {
+        // The focus layout takes the strip out of the window while the detail panel is open.
+        Scene scene = strip.getScene();
+        robot.interact(() -> {
+            scene.setRoot(new StackPane());
+            stepper.next(); // conv2
+            StripSamples.show(strip, stepper);
+        });
+        assertTrue(columns().get(4).isEmpty(), "not drawn while nobody sees it");
+        robot.interact(() -> scene.setRoot(strip));
+        assertFalse(columns().get(4).isEmpty(), "conv2 is drawn once the strip is back");
+        assertSame(stepper.current().layer(3).output(), columns().get(4).maps().get(0).getTensor());
     }
 
     @Test
