@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
@@ -213,5 +216,67 @@ class ClassroomScreenTest {
         assertTrue(window.isFocusLayout(), "the panel opened again starts with the room for the detail");
         robot.interact(() -> window.appearance().setLayerDetail(false));
         assertSame(window.drawingPane(), root.getLeft(), "the panel closed: the pad is back");
+    }
+
+    /**
+     * Presenter mode at 1280 x 720, both languages: the core of each view is in sight without
+     * scrolling. Convolution: the input with its window, the cell's formula, the output map and the
+     * kernel; pooling: the windows, routes and output (one canvas); dense: the matrix and the unit's sum.
+     */
+    @Test
+    void inPresenterModeTheCoreOfEachViewIsInSightWithoutScrolling(FxRobot robot) {
+        // Positions of the pass: layer i forward at i + 1, backward at 27 - i.
+        Map<Integer, List<String>> cores = new LinkedHashMap<>();
+        List<String> convolution = List.of("#conv-input", "#conv-output-map", "#conv-kernels");
+        cores.put(1, concat(convolution, "#conv-cell", "#conv-result"));           // conv1 forward
+        cores.put(3, List.of("#pooling-canvas"));                                  // maxpool1 forward
+        cores.put(4, concat(convolution, "#conv-cell", "#conv-result"));           // conv2 forward
+        cores.put(6, List.of("#pooling-canvas"));                                  // maxpool2 forward
+        cores.put(8, List.of("#dense-weight-matrix", "#dense-formula"));           // dense1 forward
+        cores.put(20, List.of("#dense-weight-matrix", "#dense-formula"));          // dense1 backward
+        cores.put(22, List.of("#pooling-canvas"));                                 // maxpool2 backward
+        cores.put(24, concat(convolution, "#conv-grad-cell", "#conv-grad-result")); // conv2 backward
+        cores.put(25, List.of("#pooling-canvas"));                                 // maxpool1 backward
+        cores.put(27, concat(convolution, "#conv-grad-cell", "#conv-grad-result")); // conv1 backward
+        robot.interact(() -> {
+            window.appearance().setPresenterMode(true);
+            window.appearance().setLayerDetail(true);
+            // As the class sees it while the teacher talks: the pointer at rest, the bars gone.
+            window.presenterMode().pointerRested();
+        });
+        for (Language language : Language.values()) {
+            robot.interact(() -> Messages.setLanguage(language));
+            for (Map.Entry<Integer, List<String>> core : cores.entrySet()) {
+                robot.interact(() -> {
+                    stepper.reset();
+                    while (stepper.getPosition() < core.getKey()) {
+                        stepper.next();
+                    }
+                    // Twice, as two pulses: the view moved under the formula or beside it is styled anew.
+                    for (int pulse = 0; pulse < 2; pulse++) {
+                        scene.getRoot().applyCss();
+                        scene.getRoot().layout();
+                    }
+                });
+                for (String id : core.getValue()) {
+                    Node node = scene.lookup(id);
+                    String what = language + ", position " + core.getKey() + ", " + id;
+                    assertNotNull(node, what);
+                    assertTrue(node.isVisible(), what + " is shown");
+                    Bounds b = node.localToScene(node.getLayoutBounds());
+                    Node viewport = scene.lookup("#layer-detail .scroll-pane > .viewport");
+                    Bounds seen = viewport.localToScene(viewport.getLayoutBounds());
+                    assertTrue(b.getWidth() > 0 && b.getMinX() >= seen.getMinX() - 0.5 && b.getMaxX() <= seen.getMaxX() + 0.5
+                            && b.getMinY() >= seen.getMinY() - 0.5 && b.getMaxY() <= seen.getMaxY() + 0.5,
+                            what + " at " + b + " is outside the panel's view " + seen);
+                }
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
     }
 }

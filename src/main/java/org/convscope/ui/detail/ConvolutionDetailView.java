@@ -64,6 +64,14 @@ public final class ConvolutionDetailView implements LayerDetailView {
     // The output map beside the input: about 130 px, never under 6 px a cell (CSS raises it to 8
     // in presenter mode), so the formula beside it keeps room for one line per channel.
     private static final int OUTPUT_SIDE = 130;
+    // Beside the formula there is room for the output map at the input's scale or larger: about 224 px.
+    private static final int OUTPUT_SIDE_BESIDE = 224;
+    // conv2's 10 x 10 map needs no more than 16 px a cell: the formula beside it keeps the width.
+    private static final int LARGEST_OUTPUT_CELL = 16;
+    private static final double CHANNEL_LINE_PITCH_EMS = 1.3;
+    // The formula column's least width beside a large output map, in ems of the formula's lines:
+    // room for "channel 1: sum of 25 products = 1.88" and the larger "+ b (−1.97e−4) = 1.87".
+    private static final double FORMULA_COLUMN_EMS = 20;
     private static final int KERNEL_SLICE_SIDE = 60;
     private static final int THUMBNAIL_SIDE = 36;
     // Every kernel of the layer at once: conv1's six 5 x 5 kernels at 8 px, conv2's sixteen
@@ -122,6 +130,16 @@ public final class ConvolutionDetailView implements LayerDetailView {
     private final MapThumbnails filters;
     private final KernelBankView kernelBank = new KernelBankView();
     private final VBox root;
+    private final VBox inputBox = new VBox(inputCaption, inputView, inputLegend);
+    private VBox outputBox;
+    private VBox kernelBox;
+    // The formula, then either the kernel (the output map beside) or the output map and the kernel.
+    private final VBox formulaColumn = new VBox();
+    private final FlowPane outputAndKernel = new FlowPane();
+    private HBox mapsRow;
+    private boolean outputBeside;
+    private int inputCell = SINGLE_CHANNEL_CELL;
+    private ValueRange kernelRange;
 
     private final InvalidationListener localeChanged = o -> refreshTexts();
     private final InvalidationListener minCellChanged = o -> redraw();
@@ -205,8 +223,8 @@ public final class ConvolutionDetailView implements LayerDetailView {
     }
 
     private HBox mapsRow() {
+        inputView.setId("conv-input");
         inputView.setOnHover(this::inputHover);
-        VBox inputBox = new VBox(inputCaption, inputView, inputLegend);
         inputBox.getStyleClass().add("map-box");
         inputLegend.setMaxWidth(Double.MAX_VALUE);
         inputLegend.setPrefWidth(0);
@@ -229,7 +247,7 @@ public final class ConvolutionDetailView implements LayerDetailView {
         // Never squeezed below the map: the formula beside it wraps instead.
         outputPane.setMinWidth(Region.USE_PREF_SIZE);
         outputPane.setMaxWidth(Region.USE_PREF_SIZE);
-        VBox outputBox = new VBox(outputCaption, outputPane, outputLegend);
+        outputBox = new VBox(outputCaption, outputPane, outputLegend);
         outputBox.getStyleClass().add("map-box");
         outputLegend.setMaxWidth(Double.MAX_VALUE);
         outputLegend.setPrefWidth(0);
@@ -249,20 +267,105 @@ public final class ConvolutionDetailView implements LayerDetailView {
         gradCell.getStyleClass().add("formula-title");
         forwardFormula.getStyleClass().add("formula");
         backwardFormula.getStyleClass().add("formula");
-        VBox kernelBox = kernelBox();
-        // Side by side at 1280 x 720; in presenter mode (8 px cells, 18 px text) the kernel moves under the map.
-        FlowPane outputAndKernel = new FlowPane(outputBox, kernelBox);
+        kernelBox = kernelBox();
         outputAndKernel.getStyleClass().add("output-and-kernel");
-        // Beside the input, top to bottom: the formula the window makes, then the output map with
-        // the window's cell and the kernel. At 1280 x 720 the formula is in sight
-        // next to the window, and the maps scroll rather than squeeze it.
-        VBox rightColumn = new VBox(forwardFormula, backwardFormula, outputAndKernel);
-        rightColumn.getStyleClass().add("formula-column");
-        rightColumn.setMinWidth(0);
-        HBox.setHgrow(rightColumn, Priority.ALWAYS);
-        HBox row = new HBox(inputBox, rightColumn);
-        row.getStyleClass().add("maps-row");
-        return row;
+        formulaColumn.getStyleClass().add("formula-column");
+        formulaColumn.setMinWidth(0);
+        HBox.setHgrow(formulaColumn, Priority.ALWAYS);
+        // Arranged in its own layout, with the width it is given: a change of the children from a
+        // listener could come in the middle of a CSS pass (presenter mode's cell size redraws).
+        mapsRow = new HBox(inputBox, formulaColumn) {
+            @Override
+            protected void layoutChildren() {
+                arrangeMaps();
+                tightenChannelLines();
+                super.layoutChildren();
+            }
+        };
+        mapsRow.getStyleClass().add("maps-row");
+        arrangeMaps();
+        return mapsRow;
+    }
+
+    /**
+     * Puts the output map where the width allows. Wide (the focus layout gives the panel three
+     * quarters of a 1280 px window): input, formula with the kernel under it, and the output map
+     * beside them, drawn large, so input, window, formula, output and kernel are all in view
+     * without scrolling, in presenter mode too. Narrow (the draw pad kept beside the panel): the
+     * output map and the kernel go under the formula, which keeps its room for one line per channel.
+     */
+    private void arrangeMaps() {
+        boolean wide = mapsRow.getWidth() <= 0 || mapsRow.getWidth() >= widthForThreeColumns();
+        if (!mapsRow.getChildren().isEmpty() && wide == outputBeside) {
+            return;
+        }
+        outputBeside = wide;
+        if (wide) {
+            outputAndKernel.getChildren().clear();
+            formulaColumn.getChildren().setAll(forwardFormula, backwardFormula, kernelBox);
+            mapsRow.getChildren().setAll(inputBox, formulaColumn, outputBox);
+        } else {
+            mapsRow.getChildren().setAll(inputBox, formulaColumn);
+            outputAndKernel.getChildren().setAll(outputBox, kernelBox);
+            formulaColumn.getChildren().setAll(forwardFormula, backwardFormula, outputAndKernel);
+        }
+        sizeOutputMap();
+        showKernel();
+    }
+
+    /**
+     * The channel lines a line pitch of 1.3 em apart, whatever the font: the Chinese font's lines
+     * are half as tall again as the Latin one's, and conv2's six lines would push the kernel below
+     * a 720 px screen in presenter mode. Never further apart than the font's own lines.
+     */
+    private void tightenChannelLines() {
+        if (channelLines.getChildren().isEmpty()) {
+            return;
+        }
+        Label first = (Label) channelLines.getChildren().get(0);
+        double spacing = Math.min(0, CHANNEL_LINE_PITCH_EMS * first.getFont().getSize() - first.prefHeight(-1));
+        if (spacing != channelLines.getSpacing()) {
+            channelLines.setSpacing(spacing);
+        }
+    }
+
+    /** The row's width that holds the input, a formula column of about 22 em and the large output map. */
+    private double widthForThreeColumns() {
+        if (conv == null) {
+            return 0;
+        }
+        double formula = FORMULA_COLUMN_EMS * cellTitle.getFont().getSize();
+        return inputBox.prefWidth(-1) + formula + conv.outputShape().width() * outputCell(true)
+                + 2 * mapsRow.getSpacing();
+    }
+
+    /**
+     * The shown filter's slices: under the formula all in one row (a second row would push them
+     * below a 720 px screen in presenter mode, under conv2's six channel lines); beside the output
+     * map three to a row. Smaller when there are several.
+     */
+    private void showKernel() {
+        if (conv == null || shown == null) {
+            return;
+        }
+        int channels = conv.inputShape().channels();
+        int kernelSide = channels == 1 ? KERNEL_SLICE_SIDE : KERNEL_SLICE_SIDE * 5 / 6;
+        kernels.setKernel(conv, shown.map(), Math.max(MULTI_CHANNEL_CELL, kernelSide / conv.kernel()),
+                outputBeside ? channels : Math.min(channels, 3), kernelRange);
+    }
+
+    private void sizeOutputMap() {
+        if (conv != null) {
+            outputMap.setCellSize(outputCell(outputBeside));
+        }
+    }
+
+    /** Pixels a cell of the output map: as large as the input's beside the formula, smaller under it. */
+    private int outputCell(boolean beside) {
+        Shape out = conv.outputShape();
+        int side = Math.max(out.height(), out.width());
+        return beside ? Math.max(inputCell, Math.min(OUTPUT_SIDE_BESIDE / side, LARGEST_OUTPUT_CELL))
+                : Math.max(MULTI_CHANNEL_CELL, OUTPUT_SIDE / side);
     }
 
     private VBox kernelBox() {
@@ -386,14 +489,14 @@ public final class ConvolutionDetailView implements LayerDetailView {
                 : ColorScale.forValues(false, conv.input());
         ValueRange inputRange = inputScale.rangeOf(conv.input());
         // Presenter mode raises the maps' smallest cell (CSS -cs-min-cell-size, 8 px): the input follows.
-        int inputCell = Math.max(channels == 1 ? SINGLE_CHANNEL_CELL : MULTI_CHANNEL_CELL, outputMap.getMinCellSize());
+        inputCell = Math.max(channels == 1 ? SINGLE_CHANNEL_CELL : MULTI_CHANNEL_CELL, outputMap.getMinCellSize());
         inputView.setInput(conv, inputCell, (channels + 1) / 2, inputScale, inputRange);
         inputLegend.setColorScale(inputScale);
         inputLegend.setRange(inputRange);
 
         DetailPanel main = detail.panels().get(0);
-        Shape out = conv.outputShape();
-        outputMap.setCellSize(Math.max(MULTI_CHANNEL_CELL, OUTPUT_SIDE / Math.max(out.height(), out.width())));
+        sizeOutputMap();
+        mapsRow.requestLayout(); // another layer may need the other arrangement
         outputMap.setColorScale(main.scale());
         outputMap.setRange(main.range());
         outputMap.setTensor(main.tensor());
@@ -406,10 +509,8 @@ public final class ConvolutionDetailView implements LayerDetailView {
             kernelRange = kernelRange.union(ValueRange.of(conv.kernelSlice(detail.map(), c)));
         }
         kernelRange = ColorScale.DIVERGING.rangeFor(kernelRange);
-        // Beside the output map: three slices to a row, smaller when there are several.
-        int kernelSide = channels == 1 ? KERNEL_SLICE_SIDE : KERNEL_SLICE_SIDE * 5 / 6;
-        kernels.setKernel(conv, detail.map(), Math.max(MULTI_CHANNEL_CELL, kernelSide / conv.kernel()),
-                Math.min(channels, 3), kernelRange);
+        this.kernelRange = kernelRange;
+        showKernel();
         kernelLegend.setColorScale(ColorScale.DIVERGING);
         kernelLegend.setRange(kernelRange);
         buildProducts(conv.kernel());
@@ -574,7 +675,9 @@ public final class ConvolutionDetailView implements LayerDetailView {
         boolean backward = shown.gradients() && conv.hasGradients();
         // No bias here: the formula above adds it, and the kernels below list every filter's.
         String kernelText = Messages.get("conv.kernel", shown.map() + 1, conv.kernel(), conv.kernel(), in.channels());
-        kernelCaption.setText(backward ? MathText.then(kernelText, Messages.get("conv.kernel.click")) : kernelText);
+        // Backward, the line above the maps already says to click a weight: the caption stays short,
+        // so the kernel stays in sight under the longer dL/dw formula in presenter mode.
+        kernelCaption.setText(kernelText);
         gradInputCaption.setText(Messages.get("conv.gradInput", weightChannel + 1));
         sizeLine.setText((out.height() == out.width() && in.height() == in.width()
                 ? Messages.get("conv.size", in.width(), conv.padding(), conv.kernel(), conv.stride(), out.width())
