@@ -68,6 +68,18 @@ class MainWindowTest {
     }
 
     @Test
+    void nothingDrawnIsWrittenWholeInTheSmallPreview(FxRobot robot) {
+        robot.interact(() -> { // a 720p projector
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            stage.getScene().getRoot().layout();
+        });
+        Text shown = robot.lookup(".digit-preview .nothing-drawn .text").queryAs(Text.class);
+        assertEquals("Nothing drawn", ScreenText.plain(shown.getText()).replace('\n', ' '),
+                "not cut to \"Nothing d...\" in the 112 px preview");
+    }
+
+    @Test
     void listsTheThirteenLayersOfLenet5WithFormulasAndTotal(FxRobot robot) {
         assertEquals("ConvScope", stage.getTitle());
         assertTrue(robot.lookup("#layer-table").tryQuery().isEmpty(), "the Model tab is built when first shown");

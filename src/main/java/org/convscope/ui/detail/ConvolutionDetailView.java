@@ -110,6 +110,9 @@ public final class ConvolutionDetailView implements LayerDetailView {
     private final Label gradTerms = formulaLine("conv-grad-terms");
     private final Label gradResult = formulaLine("conv-grad-result");
     private final Label gradExact = formulaLine("conv-grad-exact");
+    // How many terms the sum has and how many lie on the padding: under the kernel, so that the
+    // kernel a student clicks stays in sight beside a long dL/dw in presenter mode.
+    private final Label gradNote = caption("grad-note");
     private final VBox forwardFormula = new VBox(cellTitle, channelLines, resultLine, exactLine);
     private final VBox backwardFormula = new VBox(gradCell, weightTitle, gradSum, gradTerms, gradResult, gradExact);
     private final Label hover = new Label();
@@ -263,6 +266,10 @@ public final class ConvolutionDetailView implements LayerDetailView {
         gradResult.getStyleClass().add("result");
         exactLine.getStyleClass().add("exact");
         gradExact.getStyleClass().add("exact");
+        gradNote.setId("conv-grad-note");
+        wrapping(gradNote);
+        gradNote.setPrefWidth(0);
+        gradNote.setMaxWidth(Double.MAX_VALUE);
         cellTitle.getStyleClass().add("formula-title");
         gradCell.getStyleClass().add("formula-title");
         forwardFormula.getStyleClass().add("formula");
@@ -302,12 +309,12 @@ public final class ConvolutionDetailView implements LayerDetailView {
         outputBeside = wide;
         if (wide) {
             outputAndKernel.getChildren().clear();
-            formulaColumn.getChildren().setAll(forwardFormula, backwardFormula, kernelBox);
+            formulaColumn.getChildren().setAll(forwardFormula, backwardFormula, kernelBox, gradNote);
             mapsRow.getChildren().setAll(inputBox, formulaColumn, outputBox);
         } else {
             mapsRow.getChildren().setAll(inputBox, formulaColumn);
             outputAndKernel.getChildren().setAll(outputBox, kernelBox);
-            formulaColumn.getChildren().setAll(forwardFormula, backwardFormula, outputAndKernel);
+            formulaColumn.getChildren().setAll(forwardFormula, backwardFormula, outputAndKernel, gradNote);
         }
         sizeOutputMap();
         showKernel();
@@ -520,6 +527,8 @@ public final class ConvolutionDetailView implements LayerDetailView {
         forwardFormula.setManaged(!backward);
         backwardFormula.setVisible(backward);
         backwardFormula.setManaged(backward);
+        gradNote.setVisible(backward);
+        gradNote.setManaged(backward);
         productsBox.setVisible(!backward);
         productsBox.setManaged(!backward);
         DetailPanel gradInput = backward && detail.panels().size() > 1 ? detail.panels().get(1) : null;
@@ -770,7 +779,8 @@ public final class ConvolutionDetailView implements LayerDetailView {
         if (previous < g.terms() - 1) {
             terms.append(" + \u2026");
         }
-        gradTerms.setText(Messages.get("conv.grad.terms", terms.toString(), g.terms(), g.paddingTerms()));
+        gradTerms.setText(MathText.glue("= " + terms)); // the same in every language: nothing to translate
+        gradNote.setText(Messages.get("conv.grad.note", g.terms(), g.paddingTerms()));
         gradResult.setText(Messages.get("conv.grad.result", NumberText.sig3(g.value())));
         gradExact.setText(Messages.get("conv.formula.exact", NumberText.full(g.value())));
     }

@@ -15,6 +15,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.TextAlignment;
 import org.convscope.data.DigitPreprocessor;
 import org.convscope.data.Preprocessed;
 import org.convscope.engine.Tensor;
@@ -52,6 +53,9 @@ class DigitPreviewSkin extends SkinBase<DigitPreview> {
         nothing.getStyleClass().add("nothing-drawn");
         caption.getStyleClass().add("caption");
         nothing.textProperty().bind(Messages.bind("draw.nothing"));
+        // On two lines in the small preview rather than cut to "Nothing d...".
+        nothing.setWrapText(true);
+        nothing.setTextAlignment(TextAlignment.CENTER);
         for (Node guide : guides) {
             guide.setManaged(false); // placed by layoutChildren, over the cells
             guide.setMouseTransparent(true);
